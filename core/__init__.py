@@ -1,0 +1,1 @@
+"""Backup Doctor for Azure: Qt-free core (Azure access, emulator, diagnosis, reports)."""

@@ -1,0 +1,1 @@
+"""Backup Doctor for Azure: the PySide6 desktop app over core."""
