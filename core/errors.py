@@ -48,15 +48,15 @@ class AuthError(AzureError):
     """Sign-in failed or the token was refused."""
 
 
-class PermissionDenied(AzureError):
+class PermissionDeniedError(AzureError):
     """The signed-in identity may not read or change the target (403)."""
 
 
-class NotFound(AzureError):
+class NotFoundError(AzureError):
     """The target does not exist (404)."""
 
 
-class Throttled(AzureError):
+class ThrottledError(AzureError):
     """Azure kept answering 429 after the retries."""
 
 

@@ -1,0 +1,1 @@
+"""Azure access: the gateway (the only code that touches the Azure SDK) and its helpers."""

@@ -1,0 +1,92 @@
+"""Map Azure SDK exceptions to core's typed errors, with the target named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from core.errors import (
+    AuthError,
+    AzureError,
+    BackupDoctorError,
+    NetworkError,
+    NotFoundError,
+    PermissionDeniedError,
+    ThrottledError,
+)
+
+T = TypeVar("T")
+
+
+def _arm_code(exc: Exception) -> str:
+    error = getattr(exc, "error", None)
+    code = getattr(error, "code", None)
+    return str(code) if code else ""
+
+
+def translate(exc: Exception, target: str) -> BackupDoctorError:
+    """Turn an SDK or transport exception into a core error about ``target``."""
+    from azure.core.exceptions import (
+        ClientAuthenticationError,
+        HttpResponseError,
+        ServiceRequestError,
+        ServiceResponseError,
+    )
+
+    if isinstance(exc, BackupDoctorError):
+        return exc
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, ClientAuthenticationError):
+        return AuthError(
+            "Azure refused the sign-in. Sign in again, or check that the account may use "
+            "this tenant.",
+            detail,
+            status=getattr(exc, "status_code", None),
+            target=target,
+        )
+    if isinstance(exc, HttpResponseError):
+        status = exc.status_code or 0
+        code = _arm_code(exc)
+        detail = f"HTTP {status} {code}: {detail}".strip()
+        kinds: dict[int, tuple[type[AzureError], str]] = {
+            403: (
+                PermissionDeniedError,
+                "You do not have permission to read this. Ask for the Reader and Backup Reader "
+                "roles on it.",
+            ),
+            404: (NotFoundError, "Azure says this does not exist (any more). Refresh the view."),
+            429: (
+                ThrottledError,
+                "Azure is throttling requests. Wait a minute, then refresh.",
+            ),
+        }
+        cls, message = kinds.get(
+            status,
+            (AzureError, "Azure answered with an error. Try again; if it persists, see details."),
+        )
+        if status == 401:
+            cls, message = AuthError, "Your sign-in has expired or was revoked. Sign in again."
+        return cls(message, detail, status=status, target=target)
+    if isinstance(exc, ServiceRequestError | ServiceResponseError | TimeoutError | OSError):
+        return NetworkError(
+            "Azure could not be reached. Check the network connection and proxy settings.",
+            detail,
+            target=target,
+        )
+    return AzureError("Reading from Azure failed unexpectedly.", detail, target=target)
+
+
+@contextmanager
+def reading(target: str) -> Iterator[None]:
+    """Context manager: any SDK error inside becomes a core error about ``target``."""
+    try:
+        yield
+    except Exception as exc:
+        raise translate(exc, target) from exc
+
+
+def guarded(target: str, fn: Callable[[], T]) -> T:
+    """Call ``fn`` and translate its SDK errors (see :func:`reading`)."""
+    with reading(target):
+        return fn()

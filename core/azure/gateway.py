@@ -1,0 +1,387 @@
+"""The gateway: the one place that calls the Azure SDK, returning typed core objects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from core.azure import convert
+from core.azure.clients import ClientFactory
+from core.azure.errors import reading
+from core.azure.memo import SingleFlight
+from core.ids import norm_id, parse_id
+from core.model import (
+    BackupJob,
+    BackupPolicy,
+    KeyVaultAccess,
+    Lock,
+    ProtectedVm,
+    Resource,
+    ResourceGroup,
+    RestorePointCollection,
+    Route,
+    SecurityRule,
+    Subscription,
+    Tenant,
+    Vault,
+    VirtualMachine,
+    VmExtension,
+)
+
+JOB_FILTER_TIME = "%Y-%m-%d %I:%M:%S %p"
+"""The time format of the jobs $filter (ListJobsWithAllSupportedFilters)."""
+
+IAAS_VM_ITEMS = "backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'"
+
+
+def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
+    return [convert.wire(i) for i in items]
+
+
+class Gateway:
+    """Reads subscriptions, vaults, VMs, jobs, locks and restore points through the SDK.
+
+    Results are cached per request (``refresh()`` forgets them), concurrent identical reads
+    share one request, and ``pool`` runs independent reads in parallel. ``now`` is the
+    clock used for time windows: the wall clock live, ``capturedAt`` for a snapshot.
+    """
+
+    def __init__(
+        self,
+        clients: ClientFactory,
+        *,
+        now: Callable[[], datetime] | None = None,
+        max_workers: int = 48,
+    ) -> None:
+        self.clients = clients
+        self.now = now or (lambda: datetime.now(UTC))
+        self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="arm")
+        self._memo = SingleFlight()
+
+    def close(self) -> None:
+        """Stop the worker threads."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def refresh(self) -> None:
+        """Forget cached results so the next reads go to Azure again."""
+        self._memo.clear()
+
+    def _read(self, key: tuple[Any, ...], target: str, fn: Callable[[], Any]) -> Any:
+        def call() -> Any:
+            with reading(target):
+                return fn()
+
+        return self._memo.get(key, call)
+
+    # Tenants and subscriptions -------------------------------------------------------
+
+    def tenants(self) -> list[Tenant]:
+        """The tenants the credential can see."""
+        client = self.clients.get("subscriptions")
+        raw = self._read(("tenants",), "/tenants", lambda: _wires(client.tenants.list()))
+        return [convert.tenant(t) for t in raw]
+
+    def subscriptions(self) -> list[Subscription]:
+        """The subscriptions the credential can see, by name."""
+        client = self.clients.get("subscriptions")
+        raw = self._read(
+            ("subscriptions",), "/subscriptions", lambda: _wires(client.subscriptions.list())
+        )
+        return sorted((convert.subscription(s) for s in raw), key=lambda s: s.display_name.lower())
+
+    # Resource groups and resources ---------------------------------------------------
+
+    def resource_groups(self, subscription_id: str) -> list[ResourceGroup]:
+        """The resource groups of a subscription, by name."""
+        client = self.clients.get("resources", subscription_id)
+        raw = self._read(
+            ("rgs", subscription_id),
+            f"/subscriptions/{subscription_id}/resourceGroups",
+            lambda: _wires(client.resource_groups.list()),
+        )
+        return sorted((convert.resource_group(g) for g in raw), key=lambda g: g.name.lower())
+
+    def resources(self, resource_group_id: str) -> list[Resource]:
+        """Every resource in a resource group, hidden types included (filter with .hidden)."""
+        rid = parse_id(resource_group_id)
+        client = self.clients.get("resources", rid.subscription_id)
+        raw = self._read(
+            ("resources", norm_id(resource_group_id)),
+            resource_group_id,
+            lambda: _wires(client.resources.list_by_resource_group(rid.resource_group)),
+        )
+        return sorted((convert.resource(r) for r in raw), key=lambda r: r.name.lower())
+
+    # Recovery Services -----------------------------------------------------------------
+
+    def vaults(self, subscription_id: str) -> list[Vault]:
+        """The Recovery Services vaults of a subscription."""
+        client = self.clients.get("vaults", subscription_id)
+        raw = self._read(
+            ("vaults", subscription_id),
+            f"/subscriptions/{subscription_id}/providers/Microsoft.RecoveryServices/vaults",
+            lambda: _wires(client.vaults.list_by_subscription_id()),
+        )
+        return sorted((convert.vault(v) for v in raw), key=lambda v: v.name.lower())
+
+    def _backup(self, vault_id: str) -> tuple[Any, str, str]:
+        rid = parse_id(vault_id)
+        return self.clients.get("backup", rid.subscription_id), rid.name, rid.resource_group or ""
+
+    def protected_vms(self, vault_id: str) -> list[ProtectedVm]:
+        """The Azure VMs a vault protects."""
+        client, vault, rg = self._backup(vault_id)
+        raw = self._read(
+            ("items", norm_id(vault_id)),
+            vault_id + "/backupProtectedItems",
+            lambda: _wires(client.backup_protected_items.list(vault, rg, filter=IAAS_VM_ITEMS)),
+        )
+        items = (convert.protected_vm(i) for i in raw)
+        return sorted(items, key=lambda i: i.friendly_name.lower())
+
+    def policies(self, vault_id: str) -> list[BackupPolicy]:
+        """The Azure VM backup policies of a vault."""
+        client, vault, rg = self._backup(vault_id)
+        raw = self._read(
+            ("policies", norm_id(vault_id)),
+            vault_id + "/backupPolicies",
+            lambda: _wires(
+                client.backup_policies.list(
+                    vault, rg, filter="backupManagementType eq 'AzureIaasVM'"
+                )
+            ),
+        )
+        return [convert.policy(p) for p in raw]
+
+    def policy(self, policy_id: str) -> BackupPolicy:
+        """One backup policy."""
+        rid = parse_id(policy_id)
+        client = self.clients.get("backup", rid.subscription_id)
+        vault, name = rid.names[0], rid.name
+        raw = self._read(
+            ("policy", norm_id(policy_id)),
+            policy_id,
+            lambda: convert.wire(client.protection_policies.get(vault, rid.resource_group, name)),
+        )
+        return convert.policy(raw)
+
+    def jobs(
+        self,
+        vault_id: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        status: str | None = None,
+        operation: str | None = None,
+    ) -> list[BackupJob]:
+        """Azure VM backup jobs of a vault that started in [since, until], newest first.
+
+        The default window is the 14 days up to now, in whole minutes so that repeated
+        reads within a minute share one request.
+        """
+        if until is None:
+            until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
+        since = since or until - timedelta(days=14)
+        clauses = ["backupManagementType eq 'AzureIaasVM'"]
+        if operation:
+            clauses.append(f"operation eq '{operation}'")
+        if status:
+            clauses.append(f"status eq '{status}'")
+        clauses.append(f"startTime eq '{since.astimezone(UTC).strftime(JOB_FILTER_TIME)}'")
+        clauses.append(f"endTime eq '{until.astimezone(UTC).strftime(JOB_FILTER_TIME)}'")
+        flt = " and ".join(clauses)
+        client, vault, rg = self._backup(vault_id)
+        raw = self._read(
+            ("jobs", norm_id(vault_id), flt),
+            vault_id + "/backupJobs",
+            lambda: _wires(client.backup_jobs.list(vault, rg, filter=flt)),
+        )
+        jobs = [convert.job(j) for j in raw]
+        epoch = datetime.min.replace(tzinfo=UTC)
+        return sorted(jobs, key=lambda j: j.start_time or epoch, reverse=True)
+
+    def job(self, job_id: str) -> BackupJob:
+        """A job with its details: error details, task list, actions."""
+        rid = parse_id(job_id)
+        client = self.clients.get("backup", rid.subscription_id)
+        raw = self._read(
+            ("job", norm_id(job_id)),
+            job_id,
+            lambda: convert.wire(
+                client.job_details.get(rid.names[0], rid.resource_group, rid.name)
+            ),
+        )
+        return convert.job(raw)
+
+    # Compute -------------------------------------------------------------------------
+
+    def vms(self, subscription_id: str) -> list[VirtualMachine]:
+        """The VMs of a subscription (model only; no instance view)."""
+        client = self.clients.get("compute", subscription_id)
+        raw = self._read(
+            ("vms", subscription_id),
+            f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/virtualMachines",
+            lambda: _wires(client.virtual_machines.list_all()),
+        )
+        vms = (convert.virtual_machine(v, instance_view={}) for v in raw)
+        return sorted(vms, key=lambda v: v.name.lower())
+
+    def vm(self, vm_id: str) -> VirtualMachine:
+        """A VM with its instance view (power state, agent, extensions, disks)."""
+        rid = parse_id(vm_id)
+        client = self.clients.get("compute", rid.subscription_id)
+        raw = self._read(
+            ("vm", norm_id(vm_id)),
+            vm_id,
+            lambda: convert.wire(
+                client.virtual_machines.get(rid.resource_group, rid.name, expand="instanceView")
+            ),
+        )
+        return convert.virtual_machine(raw)
+
+    def vm_extensions(self, vm_id: str) -> list[VmExtension]:
+        """The extensions installed on a VM."""
+        rid = parse_id(vm_id)
+        client = self.clients.get("compute", rid.subscription_id)
+
+        def fetch() -> list[dict[str, Any]]:
+            result = client.virtual_machine_extensions.list(rid.resource_group, rid.name)
+            return _wires(getattr(result, "value", None) or [])
+
+        raw = self._read(("extensions", norm_id(vm_id)), vm_id + "/extensions", fetch)
+        return [convert.vm_extension(e) for e in raw]
+
+    def restore_point_collections(self, subscription_id: str) -> list[RestorePointCollection]:
+        """Every restore point collection of a subscription (without its restore points)."""
+        client = self.clients.get("compute", subscription_id)
+        raw = self._read(
+            ("rpcs", subscription_id),
+            f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/restorePointCollections",
+            lambda: _wires(client.restore_point_collections.list_all()),
+        )
+        return [convert.restore_point_collection(c) for c in raw]
+
+    def restore_point_collection(self, rpc_id: str) -> RestorePointCollection:
+        """One restore point collection with its restore points."""
+        rid = parse_id(rpc_id)
+        client = self.clients.get("compute", rid.subscription_id)
+        raw = self._read(
+            ("rpc", norm_id(rpc_id)),
+            rpc_id,
+            lambda: convert.wire(
+                client.restore_point_collections.get(
+                    rid.resource_group, rid.name, expand="restorePoints"
+                )
+            ),
+        )
+        return convert.restore_point_collection(raw)
+
+    def vm_restore_point_collections(self, vm_id: str) -> list[RestorePointCollection]:
+        """The collections whose source is this VM (matched case-insensitively), expanded."""
+        sub = parse_id(vm_id).subscription_id
+        mine = [
+            c
+            for c in self.restore_point_collections(sub)
+            if norm_id(c.source_vm_id) == norm_id(vm_id)
+        ]
+        return list(self.pool.map(lambda c: self.restore_point_collection(c.id), mine))
+
+    # Locks -----------------------------------------------------------------------------
+
+    def locks(self, subscription_id: str) -> list[Lock]:
+        """Every lock in a subscription: on it, its resource groups and its resources."""
+        client = self.clients.get("locks", subscription_id)
+        raw = self._read(
+            ("locks", subscription_id),
+            f"/subscriptions/{subscription_id}/providers/Microsoft.Authorization/locks",
+            lambda: _wires(client.management_locks.list_at_subscription_level()),
+        )
+        return [convert.lock(x) for x in raw]
+
+    def locks_at(self, scope: str) -> list[Lock]:
+        """Locks that apply to ``scope``: its own and those inherited from its parents."""
+        scope_n = norm_id(scope)
+        sub = parse_id(scope).subscription_id
+        return [
+            lock
+            for lock in self.locks(sub)
+            if scope_n == norm_id(lock.scope) or scope_n.startswith(norm_id(lock.scope) + "/")
+        ]
+
+    def locks_within(self, scope: str) -> list[Lock]:
+        """Locks on ``scope``, its parents and anything below it (what ARM lists at a scope)."""
+        scope_n = norm_id(scope)
+        return [
+            lock
+            for lock in self.locks(parse_id(scope).subscription_id)
+            if norm_id(lock.scope).startswith(scope_n + "/") or lock in self.locks_at(scope)
+        ]
+
+    # Network and Key Vault -----------------------------------------------------------
+
+    def effective_security_rules(self, nic_id: str) -> list[SecurityRule]:
+        """The effective NSG rules of a NIC (a long-running POST; the VM must run)."""
+        rid = parse_id(nic_id)
+        client = self.clients.get("network", rid.subscription_id)
+        raw = self._read(
+            ("nsg", norm_id(nic_id)),
+            nic_id + "/effectiveNetworkSecurityGroups",
+            lambda: convert.wire(
+                client.network_interfaces.begin_list_effective_network_security_groups(
+                    rid.resource_group, rid.name
+                ).result()
+            ),
+        )
+        return list(convert.security_rules(raw))
+
+    def effective_routes(self, nic_id: str) -> list[Route]:
+        """The effective routes of a NIC (a long-running POST; the VM must run)."""
+        rid = parse_id(nic_id)
+        client = self.clients.get("network", rid.subscription_id)
+        raw = self._read(
+            ("routes", norm_id(nic_id)),
+            nic_id + "/effectiveRouteTable",
+            lambda: convert.wire(
+                client.network_interfaces.begin_get_effective_route_table(
+                    rid.resource_group, rid.name
+                ).result()
+            ),
+        )
+        return list(convert.routes(raw))
+
+    def key_vault(self, key_vault_id: str) -> KeyVaultAccess:
+        """A Key Vault's access settings, with role assignments when it uses RBAC."""
+        rid = parse_id(key_vault_id)
+        client = self.clients.get("keyvault", rid.subscription_id)
+        raw = self._read(
+            ("kv", norm_id(key_vault_id)),
+            key_vault_id,
+            lambda: convert.wire(client.vaults.get(rid.resource_group, rid.name)),
+        )
+        assignments: list[dict[str, Any]] = []
+        if raw.get("properties", {}).get("enableRbacAuthorization"):
+            auth = self.clients.get("authorization", rid.subscription_id)
+            assignments = self._read(
+                ("roles", norm_id(key_vault_id)),
+                key_vault_id + "/providers/Microsoft.Authorization/roleAssignments",
+                lambda: _wires(auth.role_assignments.list_for_scope(key_vault_id.lstrip("/"))),
+            )
+        return convert.key_vault(raw, assignments)
+
+    # Finding VMs ---------------------------------------------------------------------
+
+    def find_vms(self, name_or_id: str) -> list[VirtualMachine]:
+        """VMs matching an ARM id or a name (case-insensitive), across all subscriptions."""
+        subs = [s.subscription_id for s in self.subscriptions()]
+        if name_or_id.strip().lower().startswith("/subscriptions/"):
+            subs = [parse_id(name_or_id).subscription_id]
+        found: list[VirtualMachine] = []
+        for vms in self.pool.map(self.vms, subs):
+            found += [
+                v
+                for v in vms
+                if norm_id(v.id) == norm_id(name_or_id) or v.name.lower() == name_or_id.lower()
+            ]
+        return found

@@ -1,0 +1,47 @@
+"""A thread-safe single-flight cache: concurrent callers of one key share one request."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class SingleFlight:
+    """Remembers results by key; the first caller computes, the others wait for it.
+
+    Errors are not remembered, so a later call tries again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._futures: dict[Hashable, Future[Any]] = {}
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """Return the result for ``key``, computing it once."""
+        with self._lock:
+            future = self._futures.get(key)
+            owner = future is None
+            if future is None:
+                future = Future()
+                self._futures[key] = future
+        if not owner:
+            result: T = future.result()
+            return result
+        try:
+            value = compute()
+        except BaseException as exc:
+            with self._lock:
+                self._futures.pop(key, None)
+            future.set_exception(exc)
+            raise
+        future.set_result(value)
+        return value
+
+    def clear(self) -> None:
+        """Forget every result, so the next calls read again (Refresh)."""
+        with self._lock:
+            self._futures.clear()

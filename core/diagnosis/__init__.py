@@ -1,0 +1,1 @@
+"""The diagnosis engine: runbooks of documented causes, evidence, checks and verdicts."""

@@ -1,0 +1,241 @@
+"""The documented causes: titles, guidance and links, mirroring the source document.
+
+Texts are English source strings marked for translation (context "Cause"); the GUI and
+reports translate them at display time. Cause ids are a stable contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.i18n import QT_TRANSLATE_NOOP
+
+DOCS = "https://learn.microsoft.com/azure/backup/"
+AGENT_DOC = DOCS + "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout"
+
+
+@dataclass(frozen=True)
+class Cause:
+    """A documented cause of a backup failure and the manual steps the document gives."""
+
+    id: str
+    title: str
+    guidance: tuple[str, ...]
+    links: tuple[str, ...]
+    os_only: str = ""
+    """'windows' or 'linux' when the document limits the cause to one OS."""
+
+
+CAUSES: dict[str, Cause] = {
+    c.id: c
+    for c in (
+        Cause(
+            "agent-unresponsive",
+            QT_TRANSLATE_NOOP("Cause", "The VM agent is installed but unresponsive (Windows VMs)"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "In the VM, open services.msc and check that the Windows Azure Guest Agent "
+                    "service is running; restart it and retry the backup.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "If the service is missing, check Programs and Features; uninstall the "
+                    "Windows Azure Guest Agent and install the latest agent MSI as an "
+                    "administrator.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Confirm the service appears again, check that .NET 4.5 is installed, then "
+                    "run an on-demand backup (Back up now).",
+                ),
+            ),
+            (AGENT_DOC, "https://go.microsoft.com/fwlink/?LinkID=394789&clcid=0x409"),
+            os_only="windows",
+        ),
+        Cause(
+            "agent-outdated",
+            QT_TRANSLATE_NOOP("Cause", "The VM agent is out of date (Linux VMs)"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Update the Linux VM agent from your distribution's repository, not from "
+                    "GitHub.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Check that the agent runs (ps -e); if not, start it: 'service walinuxagent "
+                    "start' on Ubuntu, 'service waagent start' elsewhere, and configure its "
+                    "automatic restart.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Run a new test backup. If it still fails, collect /var/lib/waagent/*.xml, "
+                    "/var/log/waagent.log and /var/log/azure/* (set Logs.Verbose=y in "
+                    "/etc/waagent.conf for detail).",
+                ),
+            ),
+            (
+                AGENT_DOC,
+                "https://learn.microsoft.com/azure/virtual-machines/extensions/update-linux-agent",
+            ),
+            os_only="linux",
+        ),
+        Cause(
+            "snapshot-status",
+            QT_TRANSLATE_NOOP(
+                "Cause", "The snapshot status cannot be retrieved, or a snapshot cannot be taken"
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "If the VM was shut down from inside the guest (for example over RDP), the "
+                    "portal shows a wrong state: shut it down with Stop in the portal instead.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Keep DHCP enabled inside the guest: the VM needs DHCP option 245 to find "
+                    "the host. Set a static private IP through Azure, not inside the OS.",
+                ),
+            ),
+            (AGENT_DOC,),
+        ),
+        Cause(
+            "extension-failed",
+            QT_TRANSLATE_NOOP("Cause", "The backup extension fails to update or load"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Uninstall the VMSnapshot (Linux: VMSnapshotLinux) extension to force a "
+                    "reload: VM > Settings > Extensions > VMSnapshot > Uninstall. The next "
+                    "backup installs it again.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "On Linux, if VMSnapshotLinux is not listed, update the Linux VM agent and "
+                    "run the backup again.",
+                ),
+            ),
+            (AGENT_DOC,),
+        ),
+        Cause(
+            "no-internet",
+            QT_TRANSLATE_NOOP("Cause", "The VM has no internet access"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "The backup extension needs outbound HTTPS to Azure Storage. Allow it with an "
+                    "NSG outbound rule for the Storage.<region> service tag at a higher priority "
+                    "than any deny rule, an HTTP proxy, or Azure Firewall with the AzureBackup "
+                    "FQDN tag.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Never block 168.63.129.16 (ports 80, 443, 32526). Add a Microsoft.Storage "
+                    "service endpoint when the subnet has no internet route.",
+                ),
+            ),
+            (DOCS + "backup-azure-arm-vms-prepare#establish-network-connectivity",),
+        ),
+        Cause(
+            "rp-lock",
+            QT_TRANSLATE_NOOP(
+                "Cause", "A lock on the restore point resource group blocks the clean-up"
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Azure Backup keeps restore point collections in a separate resource group "
+                    "(AzureBackupRG_<geo>_<n> or the policy's custom name). Do not lock it: a lock "
+                    "stops the service from deleting old restore points.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Open the resource group > Settings > Locks and delete the lock, then retry "
+                    "the backup to trigger the clean-up.",
+                ),
+            ),
+            (AGENT_DOC + "#remove_lock_from_the_recovery_point_resource_group",),
+        ),
+        Cause(
+            "rp-collection-limit",
+            QT_TRANSLATE_NOOP("Cause", "The restore point collection has reached its limit of 18"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "After removing the lock, clean up the restore point collection: trigger an "
+                    "on-demand backup (expect it to fail once; automatic clean-up follows within "
+                    "hours).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Or delete the collection in the portal: in the restore point resource group "
+                    "tick Show hidden types, select AzureBackup_<VM>_<n>, Delete, and retry the "
+                    "backup. A large collection may need 2 or 3 attempts.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Take at most one backup a day: instant restore points are kept 1-5 days and "
+                    "a VM may have only 18 at any time.",
+                ),
+            ),
+            (AGENT_DOC + "#clean_up_restore_point_collection",),
+        ),
+        Cause(
+            "keyvault-permissions",
+            QT_TRANSLATE_NOOP(
+                "Cause", "Backup lacks permissions on the key vault of the encrypted VM"
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Give the Backup Management Service access to the key vault: keys get, list "
+                    "and backup; secrets get, list and backup (portal, PowerShell or CLI).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "For a vault that uses Azure RBAC, assign Key Vault Administrator or a custom "
+                    "role with the same data actions. If access was just granted, retry a little "
+                    "later.",
+                ),
+            ),
+            (DOCS + "backup-azure-vms-encryption",),
+        ),
+        Cause(
+            "disk-size",
+            QT_TRANSLATE_NOOP("Cause", "A disk is larger than Azure Backup supports"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "The documented limit for this error is 4095 GB per disk. Newer stacks "
+                    "support up to 32 TB per disk with the Enhanced policy, but not for "
+                    "ADE-encrypted disks over 4 TB.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Move the VM to an Enhanced policy, exclude the large disk from backup, or "
+                    "split the data over smaller disks.",
+                ),
+            ),
+            (DOCS + "backup-support-matrix-iaas",),
+        ),
+        Cause(
+            "backup-in-progress",
+            QT_TRANSLATE_NOOP("Cause", "Another backup of this VM is still running"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "Open the vault's Backup jobs. If a backup of this VM is in progress, wait for "
+                    "it or cancel it (Cancel, or Stop-AzRecoveryServicesBackupJob).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Cause",
+                    "If the VM was protected by another vault before, make sure no backup job "
+                    "runs there. Then retry the backup.",
+                ),
+            ),
+            (AGENT_DOC,),
+        ),
+    )
+}
+"""Every cause, by its stable id, in the order of the health check."""

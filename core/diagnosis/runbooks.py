@@ -1,0 +1,139 @@
+"""Runbooks: for each documented error code, the causes to check in the documented order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.diagnosis.causes import CAUSES
+from core.i18n import QT_TRANSLATE_NOOP
+
+HEALTH_CHECK = "health-check"
+
+
+@dataclass(frozen=True)
+class Runbook:
+    """An error code, its documented message, and the ordered cause ids to check."""
+
+    code: str
+    title: str
+    message: str
+    causes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+
+_AGENT = ("agent-unresponsive", "agent-outdated")
+
+RUNBOOKS: tuple[Runbook, ...] = (
+    Runbook(
+        "UserErrorGuestAgentStatusUnavailable",
+        QT_TRANSLATE_NOOP("Runbook", "VM agent unable to communicate with Azure Backup"),
+        "VM Agent unable to communicate with Azure Backup",
+        (*_AGENT, "snapshot-status", "extension-failed", "no-internet"),
+    ),
+    Runbook(
+        "GuestAgentSnapshotTaskStatusError",
+        QT_TRANSLATE_NOOP("Runbook", "Could not communicate with the VM agent for snapshot status"),
+        "Could not communicate with the VM agent for snapshot status",
+        (*_AGENT, "no-internet"),
+    ),
+    Runbook(
+        "UserErrorRpCollectionLimitReached",
+        QT_TRANSLATE_NOOP("Runbook", "The restore point collection max limit has reached"),
+        "The Restore Point collection max limit has reached",
+        ("rp-lock", "rp-collection-limit"),
+    ),
+    Runbook(
+        "UserErrorKeyvaultPermissionsNotConfigured",
+        QT_TRANSLATE_NOOP("Runbook", "Backup doesn't have sufficient permissions to the key vault"),
+        "Backup doesn't have sufficient permissions to the key vault for backup of encrypted VMs",
+        ("keyvault-permissions",),
+    ),
+    Runbook(
+        "ExtensionSnapshotFailedNoNetwork",
+        QT_TRANSLATE_NOOP("Runbook", "Snapshot failed: no network connectivity on the VM"),
+        "Snapshot operation failed due to no network connectivity on the virtual machine",
+        ("snapshot-status", "extension-failed", "no-internet"),
+    ),
+    Runbook(
+        "ExtensionOperationFailedForManagedDisks",
+        QT_TRANSLATE_NOOP("Runbook", "VMSnapshot extension operation failed"),
+        "VMSnapshot extension operation failed",
+        ("snapshot-status", "extension-failed", *_AGENT),
+        aliases=("ExtentionOperationFailedForManagedDisks", "ExtentionOperationFailed"),
+    ),
+    Runbook(
+        "BackUpOperationFailed",
+        QT_TRANSLATE_NOOP("Runbook", "Backup failed with an internal error"),
+        "Backup failed with an internal error - Please retry the operation in a few minutes",
+        (*_AGENT, "snapshot-status", "extension-failed", "rp-lock", "no-internet"),
+    ),
+    Runbook(
+        "BackUpOperationFailedV2",
+        QT_TRANSLATE_NOOP("Runbook", "Backup failed with an internal error"),
+        "Backup failed with an internal error - Please retry the operation in a few minutes",
+        (*_AGENT, "snapshot-status", "extension-failed", "rp-lock", "no-internet"),
+    ),
+    Runbook(
+        "UserErrorUnsupportedDiskSize",
+        QT_TRANSLATE_NOOP("Runbook", "Azure Backup does not support the disk size"),
+        "Currently Azure Backup does not support disk sizes greater than 4095GB",
+        ("disk-size",),
+    ),
+    Runbook(
+        "UserErrorBackupOperationInProgress",
+        QT_TRANSLATE_NOOP("Runbook", "Another backup operation is in progress"),
+        "Unable to initiate backup as another backup operation is currently in progress",
+        ("backup-in-progress",),
+    ),
+)
+
+HEALTH_RUNBOOK = Runbook(
+    HEALTH_CHECK,
+    QT_TRANSLATE_NOOP("Runbook", "Backup health check"),
+    "",
+    tuple(CAUSES),
+)
+"""Any other code, or no failed job: every cause, in the health-check order."""
+
+_BY_CODE = {name.lower(): rb for rb in RUNBOOKS for name in (rb.code, *rb.aliases)}
+# Older wording of the same messages, as the 2018/2019 documents gave them.
+_EXTRA_MESSAGES = {
+    "currently azure backup does not support disk sizes greater than 1023gb": (
+        "UserErrorUnsupportedDiskSize"
+    ),
+    "the configured disk size(s) is currently not supported by azure backup": (
+        "UserErrorUnsupportedDiskSize"
+    ),
+    "the restore point collection max limit has reached": "UserErrorRpCollectionLimitReached",
+}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def runbook_for(code: str, *texts: str) -> Runbook:
+    """Find the runbook of an error: by symbolic code, else by the documented message text.
+
+    A job's error code may be the symbolic name (``UserErrorRpCollectionLimitReached``) or a
+    number with only the message to go by; ``texts`` are the message, title and
+    recommendations to search. Returns the health-check runbook when nothing matches.
+    """
+    found = _BY_CODE.get(code.strip().lower())
+    if found:
+        return found
+    haystack = " ".join(texts)
+    for name, rb in _BY_CODE.items():  # a symbolic name quoted in the message
+        if re.search(rf"\b{re.escape(name)}\b", haystack, re.IGNORECASE):
+            return rb
+    said = _words(haystack)
+    if said:
+        for rb in RUNBOOKS:
+            if _words(rb.message) in said:
+                return rb
+        for message, name in _EXTRA_MESSAGES.items():
+            if _words(message) in said:
+                return _BY_CODE[name.lower()]
+    return HEALTH_RUNBOOK
