@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from core.activity import Activity, ActivityLog
 from core.azure import convert
 from core.azure.clients import ClientFactory
 from core.azure.errors import reading
 from core.azure.memo import SingleFlight
+from core.errors import BackupDoctorError
 from core.ids import norm_id, parse_id
 from core.model import (
     BackupJob,
@@ -54,9 +57,18 @@ class Gateway:
         *,
         now: Callable[[], datetime] | None = None,
         max_workers: int = 48,
+        activity: ActivityLog | None = None,
+        label: str = "",
     ) -> None:
         self.clients = clients
         self.now = now or (lambda: datetime.now(UTC))
+        self.activity = activity or ActivityLog()
+        self.label = label
+        """What this gateway reads from: 'Demo tenant', a snapshot file name, or 'Azure'."""
+        self.router: Any = None
+        """The emulator's router when reading a snapshot (its request log, faults)."""
+        self.only_subscriptions: set[str] = set()
+        """Lower-case subscription ids to keep (empty: every visible subscription)."""
         self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="arm")
         self._memo = SingleFlight()
 
@@ -70,8 +82,19 @@ class Gateway:
 
     def _read(self, key: tuple[Any, ...], target: str, fn: Callable[[], Any]) -> Any:
         def call() -> Any:
-            with reading(target):
-                return fn()
+            started, clock = datetime.now(UTC), time.perf_counter()
+            try:
+                with reading(target):
+                    result = fn()
+            except BackupDoctorError as exc:
+                seconds = time.perf_counter() - clock
+                self.activity.record(
+                    Activity(started, seconds, str(key[0]), target, False, exc.message)
+                )
+                raise
+            seconds = time.perf_counter() - clock
+            self.activity.record(Activity(started, seconds, str(key[0]), target, True))
+            return result
 
         return self._memo.get(key, call)
 
@@ -89,7 +112,10 @@ class Gateway:
         raw = self._read(
             ("subscriptions",), "/subscriptions", lambda: _wires(client.subscriptions.list())
         )
-        return sorted((convert.subscription(s) for s in raw), key=lambda s: s.display_name.lower())
+        subs = [convert.subscription(s) for s in raw]
+        if self.only_subscriptions:
+            subs = [s for s in subs if s.subscription_id.lower() in self.only_subscriptions]
+        return sorted(subs, key=lambda s: s.display_name.lower())
 
     # Resource groups and resources ---------------------------------------------------
 

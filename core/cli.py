@@ -1,0 +1,120 @@
+"""The command line: ``backup-doctor diagnose`` (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import TextIO
+
+from core import session
+from core.azure.gateway import Gateway
+from core.diagnosis.engine import Diagnosis, Verdict, diagnose
+from core.errors import BackupDoctorError, InputError
+from core.report.jsonreport import render_json, render_json_list
+from core.report.text import render_text, render_text_list
+
+EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE, EXIT_AZURE = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with our usage code (2) and a clear message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``diagnose`` command's options."""
+    parser = _Parser(
+        prog="backup-doctor diagnose",
+        description="Check the documented causes of a VM's failed Azure backup, in order.",
+        epilog="Exit codes: 0 healthy, 1 problem found or inconclusive, 2 usage or input "
+        "error, 3 Azure, sign-in or network error.",
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--demo", action="store_true", help="use the built-in demo tenant")
+    source.add_argument("--snapshot", metavar="FILE", help="use a snapshot file (offline)")
+    source.add_argument(
+        "--live", action="store_true", help="sign in to Azure (DefaultAzureCredential)"
+    )
+    parser.add_argument(
+        "--subscription",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="live: limit to this subscription (repeatable; default: all visible)",
+    )
+    parser.add_argument("--tenant", metavar="ID", help="live: the tenant to sign in to")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--vm", metavar="NAME_OR_ID", help="the VM to diagnose")
+    target.add_argument("--all", action="store_true", help="diagnose every VM in scope")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def open_gateway(args: argparse.Namespace) -> Gateway:
+    """The gateway for the chosen source."""
+    if args.demo:
+        return session.open_demo()
+    if args.snapshot:
+        return session.open_snapshot(args.snapshot)
+    return session.open_live(subscriptions=args.subscription, tenant_id=args.tenant)
+
+
+def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
+    """Resolve ``--vm`` to one VM id, or raise a clear input error."""
+    found = gateway.find_vms(name_or_id)
+    if not found:
+        raise InputError(
+            f"No VM named {name_or_id!r} in the subscriptions in scope.",
+            "Give the VM's name or its full ARM id; names are matched case-insensitively.",
+        )
+    if len(found) > 1:
+        ids = "\n".join(f"  {vm.id}" for vm in found)
+        raise InputError(f"{len(found)} VMs are named {name_or_id!r}; pass the full id.", ids)
+    return found[0].id
+
+
+def all_vm_ids(gateway: Gateway) -> list[str]:
+    """Every VM in every subscription in scope."""
+    subs = [s.subscription_id for s in gateway.subscriptions()]
+    return [vm.id for vms in gateway.pool.map(gateway.vms, subs) for vm in vms]
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """Run the command; return its exit code."""
+    gateway = open_gateway(args)
+    try:
+        if args.all:
+            ids = all_vm_ids(gateway)
+            with ThreadPoolExecutor(max_workers=8, thread_name_prefix="diagnose") as pool:
+                results: list[Diagnosis] = list(pool.map(lambda i: diagnose(gateway, i), ids))
+            out.write(
+                render_json_list(results) + "\n"
+                if args.format == "json"
+                else render_text_list(results)
+            )
+        else:
+            results = [diagnose(gateway, find_vm_id(gateway, args.vm))]
+            out.write(
+                render_json(results[0]) + "\n" if args.format == "json" else render_text(results[0])
+            )
+    finally:
+        gateway.close()
+    healthy = all(d.verdict is Verdict.HEALTHY for d in results)
+    return EXIT_HEALTHY if healthy else EXIT_PROBLEM
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Entry point of ``backup-doctor diagnose``; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args, out or sys.stdout)
+    except BackupDoctorError as exc:
+        print(f"backup-doctor: {exc.message}", file=sys.stderr)
+        if exc.detail:
+            print(exc.detail, file=sys.stderr)
+        return exc.exit_code

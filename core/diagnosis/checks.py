@@ -1,0 +1,701 @@
+"""One small check per documented cause: read the evidence, return a finding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from core.diagnosis.evidence import Evidence
+from core.diagnosis.findings import Finding, Fix, Status, Text
+from core.i18n import QT_TRANSLATE_NOOP as _T
+from core.ids import norm_id, parse_id
+from core.model import RESTORE_POINT_LIMIT, Lock, SecurityRule, VirtualMachine
+
+C = "Finding"
+WINDOWS_AGENT_MIN = "2.7.41491.1010"
+LINUX_AGENT_MIN = "2.2.53.1"
+DOCUMENTED_DISK_LIMIT_GB = 4095
+MAX_DISK_GB = 32767
+RP_NEAR_LIMIT = 15
+KEY_VAULT_ADMIN_ROLE = "00482a5a-887f-4fb3-b363-3b7fe8e74483"
+BACKUP_PERMISSIONS = frozenset({"get", "list", "backup"})
+SNAPSHOT_TYPES = frozenset({"vmsnapshot", "vmsnapshotlinux"})
+ADE_TYPES = frozenset({"azurediskencryption", "azurediskencryptionforlinux"})
+
+Check = Callable[[Evidence], Finding]
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    """'2.7.41491.1010' -> (2, 7, 41491, 1010); non-numeric parts count as 0."""
+    return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-]", version.strip()) if p)
+
+
+def _unknown(reason: str) -> Finding:
+    return Finding(Status.UNKNOWN, Text(_T(C, "Could not check: {reason}"), reason=reason))
+
+
+def _not_running(vm: VirtualMachine) -> Finding | None:
+    if not vm.has_instance_view:
+        return _unknown("the VM's instance view was not available")
+    if vm.power_state.lower() not in {"running", ""}:
+        return Finding(
+            Status.UNKNOWN,
+            Text(
+                _T(C, "The VM is {state}: its agent reports only while it runs."),
+                state=vm.power_state,
+            ),
+            (Text(_T(C, "Power state: {state}"), state=vm.power_state),),
+        )
+    return None
+
+
+def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
+    facts = [
+        Text(_T(C, "Power state: {state}"), state=vm.power_state or "?"),
+        Text(_T(C, "Agent version: {version}"), version=vm.agent_version or "not reported"),
+        Text(_T(C, "Agent status: {status}"), status=vm.agent_display_status or "not reported"),
+    ]
+    facts += [
+        Text(_T(C, "Agent message ({time}): {message}"), time=s.time or "?", message=s.message)
+        for s in vm.agent_statuses
+        if s.message
+    ]
+    return tuple(facts)
+
+
+def _backup_now(ev: Evidence) -> tuple[Fix, ...]:
+    item = ev.protected_item
+    return (Fix("trigger-backup", item.id),) if item else ()
+
+
+def check_agent_unresponsive(ev: Evidence) -> Finding:
+    """Cause: the VM agent is installed but unresponsive (Windows VMs)."""
+    vm = ev.vm
+    if not vm.is_windows:
+        return Finding(
+            Status.SKIPPED,
+            Text(_T(C, "Applies to Windows VMs; this VM runs {os}."), os=vm.os_type or "?"),
+        )
+    stopped = _not_running(vm)
+    if stopped:
+        return stopped
+    facts = _agent_facts(vm)
+    if vm.agent_display_status.lower() != "ready":
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(C, "The Windows guest agent is not ready ({status})."),
+                status=vm.agent_display_status or "no status",
+            ),
+            facts,
+            (Fix("restart-agent", vm.id), *_backup_now(ev)),
+        )
+    if vm.agent_version and version_tuple(vm.agent_version) < version_tuple(WINDOWS_AGENT_MIN):
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(C, "The agent answers, but version {version} is older than {minimum}."),
+                version=vm.agent_version,
+                minimum=WINDOWS_AGENT_MIN,
+            ),
+            facts,
+        )
+    return Finding(
+        Status.PASSED,
+        Text(
+            _T(C, "The Windows guest agent is ready (version {version})."), version=vm.agent_version
+        ),
+        facts,
+    )
+
+
+def check_agent_outdated(ev: Evidence) -> Finding:
+    """Cause: the VM agent is out of date (Linux VMs)."""
+    vm = ev.vm
+    if vm.is_windows:
+        return Finding(
+            Status.SKIPPED, Text(_T(C, "Applies to Linux VMs; this VM runs {os}."), os=vm.os_type)
+        )
+    stopped = _not_running(vm)
+    if stopped:
+        return stopped
+    facts = _agent_facts(vm)
+    if vm.agent_display_status.lower() != "ready":
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(C, "The Linux agent is not running or not ready ({status})."),
+                status=vm.agent_display_status or "no status",
+            ),
+            facts,
+            (Fix("restart-agent", vm.id),),
+        )
+    if not vm.agent_version or version_tuple(vm.agent_version) < version_tuple(LINUX_AGENT_MIN):
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(C, "The Linux agent {version} is older than the supported {minimum}."),
+                version=vm.agent_version or "?",
+                minimum=LINUX_AGENT_MIN,
+            ),
+            facts,
+            (Fix("restart-agent", vm.id),),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(_T(C, "The Linux agent {version} is current and ready."), version=vm.agent_version),
+        facts,
+    )
+
+
+def _snapshot_extensions(ev: Evidence) -> list[str]:
+    return [e.id for e in ev.extensions or () if e.is_backup_snapshot]
+
+
+def check_snapshot_status(ev: Evidence) -> Finding:
+    """Cause: the snapshot status cannot be retrieved, or a snapshot cannot be taken."""
+    vm = ev.vm
+    facts = [Text(_T(C, "Power state: {state}"), state=vm.power_state or "?")]
+    if vm.power_state.lower() == "stopped":
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(
+                    C,
+                    "The VM is stopped but still allocated: it was shut down from inside the "
+                    "guest, so Azure reports a wrong state.",
+                )
+            ),
+            tuple(facts),
+            (Fix("power-off-vm", vm.id),),
+        )
+    failed_ext = any(
+        e.is_backup_snapshot and e.provisioning_state.lower() == "failed"
+        for e in ev.extensions or ()
+    )
+    errors = [
+        (view.name, s.message or s.display_status)
+        for view in vm.extensions
+        if view.type.split(".")[-1].lower() in SNAPSHOT_TYPES
+        for s in (*view.statuses, *view.substatuses)
+        if s.level.lower() == "error"
+    ]
+    facts += [
+        Text(_T(C, "{extension} reports: {message}"), extension=n, message=m) for n, m in errors
+    ]
+    if errors and not failed_ext:
+        return Finding(
+            Status.FAILED,
+            Text(_T(C, "The backup extension loaded but reports a snapshot error.")),
+            tuple(facts),
+            _backup_now(ev),
+        )
+    job = ev.job
+    failed_tasks = [t for t in job.tasks if t.status.lower() == "failed"] if job else []
+    facts += [
+        Text(_T(C, "Job task {task}: {status}"), task=t.name, status=t.status) for t in failed_tasks
+    ]
+    if any("snapshot" in t.name.lower() for t in failed_tasks) and not failed_ext:
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(
+                    C,
+                    "The Take Snapshot task failed; Azure shows no cause. Check inside the guest "
+                    "that DHCP is enabled.",
+                )
+            ),
+            tuple(facts),
+        )
+    if failed_ext:
+        return Finding(
+            Status.PASSED,
+            Text(_T(C, "No snapshot problem of its own: the extension did not load (next step).")),
+            tuple(facts),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(_T(C, "The VM runs and reports no snapshot errors.")),
+        tuple(facts),
+    )
+
+
+def check_extension_failed(ev: Evidence) -> Finding:
+    """Cause: the backup extension fails to update or load."""
+    extensions = ev.extensions
+    if extensions is None:
+        return _unknown(ev.error("extensions"))
+    vm = ev.vm
+    snapshot = [e for e in extensions if e.is_backup_snapshot]
+    facts = [
+        Text(
+            _T(C, "Extension {name} ({type} {version}): {state}"),
+            name=e.name,
+            type=e.type,
+            version=e.version,
+            state=e.provisioning_state,
+        )
+        for e in extensions
+    ]
+    handler_errors = [
+        h
+        for h in vm.extension_handlers
+        if h.type.split(".")[-1].lower() in SNAPSHOT_TYPES
+        and h.status is not None
+        and (h.status.level.lower() == "error" or "fail" in h.status.code.lower())
+    ]
+    facts += [
+        Text(
+            _T(C, "Handler {type}: {status}"),
+            type=h.type,
+            status=h.status.display_status or h.status.code,
+        )
+        for h in handler_errors
+        if h.status is not None
+    ]
+    broken = [e for e in snapshot if e.provisioning_state.lower() == "failed"]
+    if broken or handler_errors:
+        targets = broken or snapshot
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(
+                    C,
+                    "The {name} extension failed to load; uninstall it, the next backup reinstalls it.",
+                ),
+                name=(targets[0].type if targets else "VMSnapshot"),
+            ),
+            tuple(facts),
+            tuple(Fix("uninstall-extension", e.id) for e in targets),
+        )
+    others = [e for e in extensions if e.provisioning_state.lower() == "failed"]
+    if others:
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(
+                    C,
+                    "Extension {name} is in a failed state; every extension should have succeeded.",
+                ),
+                name=others[0].name,
+            ),
+            tuple(facts),
+        )
+    if not snapshot:
+        return Finding(
+            Status.PASSED,
+            Text(_T(C, "The backup extension is not installed yet; the next backup installs it.")),
+            tuple(facts),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(_T(C, "The {name} extension is installed and succeeded."), name=snapshot[0].type),
+        tuple(facts),
+    )
+
+
+_INTERNET = ("internet", "0.0.0.0/0", "*", "storage", "azurecloud", "azurebackup")
+
+
+def _covers_https(rule: SecurityRule) -> bool:
+    if rule.protocol.lower() not in {"tcp", "all", "*"}:
+        return False
+    dest_ok = any(
+        p.lower().startswith(_INTERNET) or p.lower() in {"*", "0.0.0.0/0"}
+        for p in rule.destination_prefixes or ("*",)
+    )
+    return dest_ok and any(_port_in(p, 443) for p in rule.destination_ports or ("*",))
+
+
+def _port_in(spec: str, port: int) -> bool:
+    spec = spec.strip()
+    if spec in {"*", "0-65535"}:
+        return True
+    low, _, high = spec.partition("-")
+    try:
+        return int(low) <= port <= int(high or low)
+    except ValueError:
+        return False
+
+
+def check_no_internet(ev: Evidence) -> Finding:
+    """Cause: the VM has no internet access (to Azure Storage)."""
+    vm = ev.vm
+    if not vm.nic_ids:
+        return _unknown("the VM has no network interface in its model")
+    if vm.power_state.lower() not in {"running", ""}:
+        return Finding(
+            Status.UNKNOWN,
+            Text(
+                _T(C, "Effective network rules are only available while the VM runs ({state})."),
+                state=vm.power_state,
+            ),
+        )
+    rules, routes = ev.security_rules, ev.routes
+    if rules is None and routes is None:
+        return _unknown(ev.error("security_rules") or ev.error("routes"))
+    facts: list[Text] = []
+    outbound = sorted(
+        (r for r in rules or () if r.direction.lower() == "outbound" and _covers_https(r)),
+        key=lambda r: r.priority,
+    )
+    first = outbound[0] if outbound else None
+    if first:
+        facts.append(
+            Text(
+                _T(C, "First outbound HTTPS rule: {name} ({access}, priority {priority})"),
+                name=first.name,
+                access=first.access,
+                priority=first.priority,
+            )
+        )
+    default = [
+        r
+        for r in routes or ()
+        if "0.0.0.0/0" in r.address_prefixes and r.state.lower() != "invalid"
+    ]
+    facts += [
+        Text(
+            _T(C, "Default route 0.0.0.0/0: next hop {hop} ({source})"),
+            hop=r.next_hop_type,
+            source=r.source,
+        )
+        for r in default
+    ]
+    if first and first.access.lower() == "deny":
+        return Finding(
+            Status.FAILED,
+            Text(_T(C, "NSG rule {name} denies outbound HTTPS to Azure Storage."), name=first.name),
+            tuple(facts),
+        )
+    route = default[-1] if default else None
+    if route and route.next_hop_type.lower() == "none":
+        return Finding(
+            Status.FAILED,
+            Text(_T(C, "The default route drops internet traffic (next hop None).")),
+            tuple(facts),
+        )
+    if route and route.next_hop_type.lower() == "virtualappliance":
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(
+                    C,
+                    "Internet traffic goes through appliance {ip}: make sure it allows Azure Storage.",
+                ),
+                ip=", ".join(route.next_hop_ips),
+            ),
+            tuple(facts),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(
+            _T(C, "Outbound HTTPS to Azure Storage is allowed by the effective rules and routes.")
+        ),
+        tuple(facts),
+    )
+
+
+def restore_point_groups(ev: Evidence) -> list[str]:
+    """Ids of the resource groups that hold (or will hold) the VM's restore points.
+
+    Where its collections really are, plus groups named like the default
+    ``AzureBackupRG_<geo>_<n>`` or the policy's custom prefix/suffix.
+    """
+    vm = ev.vm
+    found: dict[str, str] = {}
+    for c in ev.collections or ():
+        rg_id = parse_id(c.id).resource_group_id
+        found[norm_id(rg_id)] = rg_id
+    patterns = [re.compile(rf"^azurebackuprg_{re.escape(vm.location.lower())}_\d+$")]
+    policy = ev.policy
+    if policy and (policy.rg_prefix or policy.rg_suffix):
+        prefix = re.escape((policy.rg_prefix or "").lower())
+        suffix = re.escape((policy.rg_suffix or "").lower())
+        patterns.append(re.compile(rf"^{prefix}\d+{suffix}$"))
+    for rg in ev.resource_groups or ():
+        if any(p.match(rg.name.lower()) for p in patterns):
+            found.setdefault(norm_id(rg.id), rg.id)
+    return list(found.values())
+
+
+def _locks_on(groups: Iterable[str], locks: Iterable[Lock], subscription: str) -> list[Lock]:
+    scopes = [norm_id(g) for g in groups]
+    sub = norm_id(f"/subscriptions/{subscription}")
+    return [
+        lock
+        for lock in locks
+        if norm_id(lock.scope) == sub
+        or any(norm_id(lock.scope) == s or norm_id(lock.scope).startswith(s + "/") for s in scopes)
+    ]
+
+
+def check_rp_lock(ev: Evidence) -> Finding:
+    """Cause: a lock on the restore point resource group blocks the clean-up."""
+    locks = ev.locks
+    if locks is None:
+        return _unknown(ev.error("locks"))
+    groups = restore_point_groups(ev)
+    facts = [
+        Text(_T(C, "Restore point resource group: {group}"), group=parse_id(g).resource_group)
+        for g in groups
+    ]
+    blocking = _locks_on(groups, locks, ev.vm.subscription_id)
+    for lock in blocking:
+        inherited = lock.scope_kind.value == "subscription"
+        facts.append(
+            Text(
+                _T(C, "Lock {name} ({level}) on {scope}{inherited}"),
+                name=lock.name,
+                level=lock.level,
+                scope=lock.scope,
+                inherited=" (inherited from the subscription)" if inherited else "",
+            )
+        )
+    if blocking:
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(C, "{count} lock(s) stop Azure Backup from deleting old restore points."),
+                count=len(blocking),
+            ),
+            tuple(facts),
+            (*(Fix("remove-lock", lock.id) for lock in blocking), *_backup_now(ev)),
+        )
+    if not groups:
+        return Finding(
+            Status.PASSED,
+            Text(_T(C, "No restore point resource group yet, and no subscription lock.")),
+            tuple(facts),
+        )
+    return Finding(
+        Status.PASSED, Text(_T(C, "No lock on the restore point resource group.")), tuple(facts)
+    )
+
+
+def check_rp_collection_limit(ev: Evidence) -> Finding:
+    """Cause: the VM's restore point collections reached the limit of 18."""
+    collections = ev.collections
+    if collections is None:
+        return _unknown(ev.error("collections"))
+    total = sum(c.count for c in collections)
+    facts = [
+        Text(
+            _T(C, "Collection {name} in {group}: {count} restore points ({state})"),
+            name=c.name,
+            group=c.resource_group,
+            count=c.count,
+            state=c.provisioning_state,
+        )
+        for c in collections
+    ]
+    facts.append(Text(_T(C, "Total: {total} of {limit}"), total=total, limit=RESTORE_POINT_LIMIT))
+    if total >= RESTORE_POINT_LIMIT:
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(C, "{total} restore points: the limit of {limit} is reached."),
+                total=total,
+                limit=RESTORE_POINT_LIMIT,
+            ),
+            tuple(facts),
+            (
+                *(Fix("delete-restore-point-collection", c.id) for c in collections),
+                *_backup_now(ev),
+            ),
+        )
+    stuck = [c for c in collections if c.provisioning_state.lower() in {"deleting", "failed"}]
+    if stuck:
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(C, "Collection {name} is {state}."),
+                name=stuck[0].name,
+                state=stuck[0].provisioning_state,
+            ),
+            tuple(facts),
+            tuple(Fix("delete-restore-point-collection", c.id) for c in stuck),
+        )
+    if total >= RP_NEAR_LIMIT:
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(C, "{total} restore points: close to the limit of {limit}."),
+                total=total,
+                limit=RESTORE_POINT_LIMIT,
+            ),
+            tuple(facts),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(
+            _T(C, "{total} restore point(s), below the limit of {limit}."),
+            total=total,
+            limit=RESTORE_POINT_LIMIT,
+        ),
+        tuple(facts),
+    )
+
+
+def encryption_vaults(ev: Evidence) -> list[str]:
+    """Key vault ids the VM's disk encryption uses (model settings or the ADE extension)."""
+    found = {norm_id(k): k for k in ev.vm.key_vault_ids}
+    for ext in ev.extensions or ():
+        if ext.type.lower() in ADE_TYPES:
+            kv = ext.settings.get("KeyVaultResourceId") or ext.settings.get("KekVaultResourceId")
+            if isinstance(kv, str) and kv:
+                found.setdefault(norm_id(kv), kv)
+    return list(found.values())
+
+
+def check_keyvault_permissions(ev: Evidence) -> Finding:
+    """Cause: Backup lacks permissions on the key vault of an encrypted VM."""
+    vault_ids = encryption_vaults(ev)
+    if not vault_ids:
+        return Finding(
+            Status.SKIPPED,
+            Text(_T(C, "The VM's disks are not encrypted with Azure Disk Encryption.")),
+        )
+    vaults = ev.key_vaults
+    if vaults is None:
+        return _unknown(ev.error("key_vaults"))
+    facts: list[Text] = []
+    missing: list[str] = []
+    for kv in vaults:
+        if kv.rbac_enabled:
+            ok = any(role.lower().endswith(KEY_VAULT_ADMIN_ROLE) for _, role in kv.role_assignments)
+            facts.append(
+                Text(
+                    _T(
+                        C,
+                        "Key vault {name} uses Azure RBAC: {count} role assignment(s) at its scope.",
+                    ),
+                    name=kv.name,
+                    count=len(kv.role_assignments),
+                )
+            )
+        else:
+            granting = [
+                p
+                for p in kv.access_policies
+                if (set(p.keys) >= BACKUP_PERMISSIONS or "all" in p.keys)
+                and (set(p.secrets) >= BACKUP_PERMISSIONS or "all" in p.secrets)
+            ]
+            ok = bool(granting)
+            facts.append(
+                Text(
+                    _T(C, "Key vault {name}: {count} access policies"),
+                    name=kv.name,
+                    count=len(kv.access_policies),
+                )
+            )
+            facts += [
+                Text(
+                    _T(C, "Principal {principal}: keys [{keys}], secrets [{secrets}]"),
+                    principal=p.object_id,
+                    keys=", ".join(p.keys),
+                    secrets=", ".join(p.secrets),
+                )
+                for p in kv.access_policies
+            ]
+        if not ok:
+            missing.append(kv.id)
+    if missing:
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(
+                    C, "No access for Azure Backup (keys and secrets: get, list, backup) on {name}."
+                ),
+                name=parse_id(missing[0]).name,
+            ),
+            tuple(facts),
+            tuple(Fix("grant-keyvault-access", kv_id) for kv_id in missing),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(_T(C, "The key vault grants get, list and backup on keys and secrets.")),
+        tuple(facts),
+    )
+
+
+def check_disk_size(ev: Evidence) -> Finding:
+    """Cause: a disk is larger than Azure Backup supports."""
+    vm = ev.vm
+    facts = [
+        Text(
+            _T(C, "Disk {name}: {size} GB"),
+            name=d.name or ("OS" if d.is_os else f"LUN {d.lun}"),
+            size=d.size_gb or "?",
+        )
+        for d in vm.disks
+    ]
+    large = [d for d in vm.disks if (d.size_gb or 0) > DOCUMENTED_DISK_LIMIT_GB]
+    if not large:
+        return Finding(
+            Status.PASSED,
+            Text(_T(C, "Every disk is within {limit} GB."), limit=DOCUMENTED_DISK_LIMIT_GB),
+            tuple(facts),
+        )
+    policy = ev.policy
+    strict = (
+        ev.runbook_code == "UserErrorUnsupportedDiskSize"
+        or bool(encryption_vaults(ev))
+        or (policy is not None and policy.policy_type.upper() != "V2")
+        or any((d.size_gb or 0) > MAX_DISK_GB for d in large)
+    )
+    summary = Text(
+        _T(C, "Disk {name} has {size} GB, over the {limit} GB this error names."),
+        name=large[0].name,
+        size=large[0].size_gb,
+        limit=DOCUMENTED_DISK_LIMIT_GB,
+    )
+    return Finding(Status.FAILED if strict else Status.WARNING, summary, tuple(facts))
+
+
+def check_backup_in_progress(ev: Evidence) -> Finding:
+    """Cause: another backup of this VM is still running."""
+    jobs = ev.jobs
+    if jobs is None:
+        return _unknown(ev.error("jobs"))
+    running = [j for j in jobs if j.in_progress and j.operation.lower() == "backup"]
+    facts = [
+        Text(
+            _T(C, "Job {job} in {vault}: {status} since {start}"),
+            job=j.job_id,
+            vault=parse_id(j.vault_id).name if j.vault_id else "?",
+            status=j.status,
+            start=j.start_time or "?",
+        )
+        for j in running
+    ]
+    if running:
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(C, "A backup of this VM is still running (started {start})."),
+                start=running[-1].start_time or "?",
+            ),
+            tuple(facts),
+            tuple(Fix("cancel-job", j.id) for j in running),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(_T(C, "No backup of this VM is running now.")),
+        (Text(_T(C, "{count} recent job(s) read"), count=len(jobs)),),
+    )
+
+
+CHECKS: dict[str, Check] = {
+    "agent-unresponsive": check_agent_unresponsive,
+    "agent-outdated": check_agent_outdated,
+    "snapshot-status": check_snapshot_status,
+    "extension-failed": check_extension_failed,
+    "no-internet": check_no_internet,
+    "rp-lock": check_rp_lock,
+    "rp-collection-limit": check_rp_collection_limit,
+    "keyvault-permissions": check_keyvault_permissions,
+    "disk-size": check_disk_size,
+    "backup-in-progress": check_backup_in_progress,
+}
+"""The check of every cause id."""

@@ -1,0 +1,98 @@
+"""Start every read a diagnosis needs at once, as chains of dependent requests."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import chain
+from typing import Any
+
+from core.azure.gateway import Gateway
+from core.diagnosis.evidence import Evidence
+from core.diagnosis.jobs import choose_job, is_vm_job
+from core.ids import norm_id, parse_id
+from core.model import BackupJob, KeyVaultAccess, ProtectedVm
+
+_chains = ThreadPoolExecutor(max_workers=32, thread_name_prefix="evidence")
+"""Chains wait on the gateway's pool; they run here so they never starve it."""
+
+
+def _parallel(gateway: Gateway, fn: Any, items: list[Any]) -> list[Any]:
+    return list(gateway.pool.map(fn, items))
+
+
+def _job_facts(gateway: Gateway, vm_id: str) -> dict[str, Any]:
+    rid = parse_id(vm_id)
+    vaults = gateway.vaults(rid.subscription_id)
+    items_f = [gateway.pool.submit(gateway.protected_vms, v.id) for v in vaults]
+    jobs_f = [gateway.pool.submit(gateway.jobs, v.id) for v in vaults]
+    item: ProtectedVm | None = next(
+        (i for f in items_f for i in f.result() if norm_id(i.vm_id) == norm_id(vm_id)), None
+    )
+    jobs: list[BackupJob] = [
+        j
+        for j in chain.from_iterable(f.result() for f in jobs_f)
+        if is_vm_job(j, rid.name, rid.resource_group or "")
+    ]
+    choice = choose_job(jobs)
+    policy_f = (
+        gateway.pool.submit(gateway.policy, item.policy_id) if item and item.policy_id else None
+    )
+    target = gateway.job(choice.target.id) if choice.target else None
+    return {
+        "item": item,
+        "jobs": jobs,
+        "job": target,
+        "context": choice.context,
+        "policy": policy_f,
+    }
+
+
+def _key_vaults(gateway: Gateway, vm_f: Future[Any], ext_f: Future[Any]) -> list[KeyVaultAccess]:
+    from core.diagnosis.checks import encryption_vaults
+
+    ids = encryption_vaults(Evidence({"vm": vm_f, "extensions": ext_f}))
+    return _parallel(gateway, gateway.key_vault, ids)
+
+
+def _nic_reads(gateway: Gateway, vm_f: Future[Any], read: Any) -> list[Any]:
+    nics = vm_f.result().nic_ids
+    return list(chain.from_iterable(_parallel(gateway, read, list(nics))))
+
+
+def collect(gateway: Gateway, vm_id: str) -> Evidence:
+    """Start all reads for ``vm_id`` at once and return the evidence they will fill.
+
+    Each evidence field waits only for its own chain of requests, so the runbook can be
+    chosen as soon as the jobs are read while the other reads are still under way.
+    """
+    sub = parse_id(vm_id).subscription_id
+    pool = gateway.pool
+    vm_f = pool.submit(gateway.vm, vm_id)
+    ext_f = pool.submit(gateway.vm_extensions, vm_id)
+    facts_f = _chains.submit(_job_facts, gateway, vm_id)
+
+    def part(key: str) -> Future[Any]:
+        return _chains.submit(lambda: facts_f.result()[key])
+
+    def policy() -> Any:
+        inner = facts_f.result()["policy"]
+        return inner.result() if inner else None
+
+    futures: dict[str, Future[Any]] = {
+        "vm": vm_f,
+        "extensions": ext_f,
+        "jobs": part("jobs"),
+        "job": part("job"),
+        "context_job": part("context"),
+        "protected_item": part("item"),
+        "policy": _chains.submit(policy),
+        "collections": _chains.submit(gateway.vm_restore_point_collections, vm_id),
+        "resource_groups": pool.submit(gateway.resource_groups, sub),
+        "locks": pool.submit(gateway.locks, sub),
+        "security_rules": _chains.submit(
+            _nic_reads, gateway, vm_f, gateway.effective_security_rules
+        ),
+        "routes": _chains.submit(_nic_reads, gateway, vm_f, gateway.effective_routes),
+        "key_vaults": _chains.submit(_key_vaults, gateway, vm_f, ext_f),
+    }
+    return Evidence(futures, now=gateway.now())

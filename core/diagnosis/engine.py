@@ -1,0 +1,157 @@
+"""Run a runbook against a VM: pick the job, check each cause in order, reach a verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from core.azure.gateway import Gateway
+from core.diagnosis.causes import CAUSES, Cause
+from core.diagnosis.checks import CHECKS
+from core.diagnosis.collect import collect
+from core.diagnosis.evidence import Evidence
+from core.diagnosis.findings import Finding, Status, Text
+from core.diagnosis.runbooks import HEALTH_RUNBOOK, Runbook, runbook_for
+from core.errors import BackupDoctorError
+from core.i18n import QT_TRANSLATE_NOOP as _T
+from core.model import BackupJob, ProtectedVm, VirtualMachine
+
+
+class Verdict(StrEnum):
+    """The overall outcome of a diagnosis."""
+
+    PROBLEM_FOUND = "problem-found"
+    HEALTHY = "healthy"
+    INCONCLUSIVE = "inconclusive"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One cause of the runbook and what its check found."""
+
+    cause: Cause
+    finding: Finding
+
+    @property
+    def status(self) -> Status:
+        """The check's status."""
+        return self.finding.status
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """The full result for one VM."""
+
+    vm: VirtualMachine
+    job: BackupJob | None
+    runbook: Runbook
+    steps: tuple[Step, ...]
+    verdict: Verdict
+    context_job: BackupJob | None = None
+    protected_item: ProtectedVm | None = None
+    notes: tuple[Text, ...] = field(default=())
+
+    @property
+    def failed_causes(self) -> tuple[str, ...]:
+        """Ids of the causes whose check failed, in step order."""
+        return tuple(s.cause.id for s in self.steps if s.status is Status.FAILED)
+
+
+class Listener:
+    """Receives a diagnosis as it unfolds (the GUI animates from these calls)."""
+
+    def runbook_chosen(self, runbook: Runbook, job: BackupJob | None) -> None:
+        """The job and runbook are known; the steps are about to run."""
+
+    def step_started(self, index: int, cause: Cause) -> None:
+        """Step ``index`` starts (it may wait for its evidence)."""
+
+    def step_finished(self, index: int, step: Step) -> None:
+        """Step ``index`` has its finding."""
+
+
+def run_check(cause_id: str, evidence: Evidence) -> Finding:
+    """Run one cause's check, turning a failed read into an 'unknown' finding."""
+    try:
+        return CHECKS[cause_id](evidence)
+    except BackupDoctorError as exc:
+        return Finding(
+            Status.UNKNOWN,
+            Text(_T("Finding", "Could not check: {reason}"), reason=exc.message),
+            (Text(_T("Finding", "Detail: {detail}"), detail=exc.detail),) if exc.detail else (),
+        )
+
+
+def verdict_of(steps: tuple[Step, ...], job: BackupJob | None) -> Verdict:
+    """Problem found if any check failed; inconclusive if a failed job has no found cause."""
+    statuses = {s.status for s in steps}
+    if Status.FAILED in statuses:
+        return Verdict.PROBLEM_FOUND
+    if job is not None or Status.UNKNOWN in statuses:
+        return Verdict.INCONCLUSIVE
+    return Verdict.HEALTHY
+
+
+def _notes(evidence: Evidence, item: ProtectedVm | None) -> tuple[Text, ...]:
+    notes: list[Text] = []
+    if item is None:
+        notes.append(
+            Text(_T("Finding", "This VM is not protected by any vault in its subscription."))
+        )
+    old = evidence.context_job
+    if old is not None:
+        notes.append(
+            Text(
+                _T("Finding", "Backup failed on {time} with {code}, but a later backup succeeded."),
+                time=old.start_time or "?",
+                code=old.error_code or old.status,
+            )
+        )
+    return tuple(notes)
+
+
+def diagnose(
+    gateway: Gateway,
+    vm_id: str,
+    listener: Listener | None = None,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Diagnosis:
+    """Diagnose the VM's latest failed backup (or check its health) step by step."""
+    listener = listener or Listener()
+    evidence = collect(gateway, vm_id)
+    vm = evidence.vm  # without the VM itself there is nothing to diagnose: let errors rise
+    job = evidence.job
+    runbook = (
+        runbook_for(
+            job.error_code,
+            *(t for e in job.errors for t in (e.message, e.title)),
+            job.dynamic_error_message,
+        )
+        if job
+        else HEALTH_RUNBOOK
+    )
+    evidence.runbook_code = runbook.code
+    listener.runbook_chosen(runbook, job)
+    steps: list[Step] = []
+    for index, cause_id in enumerate(runbook.causes):
+        if cancelled():
+            break
+        cause = CAUSES[cause_id]
+        listener.step_started(index, cause)
+        step = Step(cause, run_check(cause_id, evidence))
+        steps.append(step)
+        listener.step_finished(index, step)
+    done = tuple(steps)
+    item = evidence.protected_item
+    return Diagnosis(
+        vm=vm,
+        job=job,
+        runbook=runbook,
+        steps=done,
+        verdict=verdict_of(done, job),
+        context_job=evidence.context_job,
+        protected_item=item,
+        notes=_notes(evidence, item),
+    )

@@ -1,0 +1,46 @@
+"""Which job a diagnosis targets: the VM's most recent failed backup, unless it recovered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from core.model import BackupJob
+
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def is_vm_job(job: BackupJob, vm_name: str, resource_group: str) -> bool:
+    """Tell whether a job belongs to the VM (by entity name, and container when given)."""
+    if job.entity_name.lower() != vm_name.lower():
+        return False
+    container = job.container_name.lower()
+    return not container or container.endswith(f";{resource_group.lower()};{vm_name.lower()}")
+
+
+@dataclass(frozen=True)
+class JobChoice:
+    """The failed job to diagnose (or None) and an older failure kept as context."""
+
+    target: BackupJob | None
+    context: BackupJob | None
+
+
+def choose_job(jobs: Iterable[BackupJob]) -> JobChoice:
+    """Pick the most recent failed Backup job unless a later backup of the VM succeeded."""
+    backups = sorted(
+        (j for j in jobs if j.operation.lower() == "backup"),
+        key=lambda j: j.start_time or _EPOCH,
+        reverse=True,
+    )
+    failed = next((j for j in backups if j.status.lower() == "failed"), None)
+    if failed is None:
+        return JobChoice(None, None)
+    start = failed.start_time or _EPOCH
+    recovered = any(
+        j.status.lower() in {"completed", "completedwithwarnings"}
+        and (j.start_time or _EPOCH) > start
+        for j in backups
+    )
+    return JobChoice(None, failed) if recovered else JobChoice(failed, None)

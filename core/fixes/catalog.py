@@ -1,0 +1,131 @@
+"""The fix actions a finding can offer, each able to describe its ARM call before acting.
+
+Applying fixes (preview, confirmation, permission pre-check, audit) comes with the fixes
+work; this catalog is the shared vocabulary of action ids, titles and ARM operations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.i18n import QT_TRANSLATE_NOOP as _T
+from core.ids import parse_id
+
+
+@dataclass(frozen=True)
+class FixAction:
+    """What a fix does: its title, the ARM operation it performs and how risky it is."""
+
+    id: str
+    title: str
+    description: str
+    method: str
+    operation: str
+    """The ARM path template; ``{target}`` is the fix's target id."""
+    destructive: bool
+    permission: str
+    """The RBAC action the signed-in user needs."""
+
+    def describe(self, target: str) -> str:
+        """The exact request this fix would send for ``target``."""
+        return f"{self.method} {self.operation.format(target=target)}"
+
+    def target_name(self, target: str) -> str:
+        """The short name of the target resource."""
+        try:
+            return parse_id(target).name
+        except ValueError:
+            return target
+
+
+C = "Fix"
+ACTIONS: dict[str, FixAction] = {
+    a.id: a
+    for a in (
+        FixAction(
+            "remove-lock",
+            _T(C, "Remove lock"),
+            _T(C, "Deletes the management lock so Azure Backup can clean up old restore points."),
+            "DELETE",
+            "{target}",
+            destructive=True,
+            permission="Microsoft.Authorization/locks/delete",
+        ),
+        FixAction(
+            "delete-restore-point-collection",
+            _T(C, "Delete restore point collection"),
+            _T(
+                C,
+                "Deletes the collection and its instant restore points; vault recovery points stay.",
+            ),
+            "DELETE",
+            "{target}",
+            destructive=True,
+            permission="Microsoft.Compute/restorePointCollections/delete",
+        ),
+        FixAction(
+            "trigger-backup",
+            _T(C, "Back up now"),
+            _T(C, "Starts an on-demand backup of the protected item (kept 30 days by default)."),
+            "POST",
+            "{target}/backup",
+            destructive=False,
+            permission="Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/backup/action",
+        ),
+        FixAction(
+            "uninstall-extension",
+            _T(C, "Uninstall extension"),
+            _T(C, "Removes the VMSnapshot extension; the next backup installs it again."),
+            "DELETE",
+            "{target}",
+            destructive=True,
+            permission="Microsoft.Compute/virtualMachines/extensions/delete",
+        ),
+        FixAction(
+            "cancel-job",
+            _T(C, "Cancel job"),
+            _T(
+                C,
+                "Asks Azure Backup to cancel the running job (possible during the snapshot phase).",
+            ),
+            "POST",
+            "{target}/cancel",
+            destructive=False,
+            permission="Microsoft.RecoveryServices/Vaults/backupJobs/cancel/action",
+        ),
+        FixAction(
+            "power-off-vm",
+            _T(C, "Stop VM from Azure"),
+            _T(C, "Powers the VM off through Azure so its reported state is right again."),
+            "POST",
+            "{target}/powerOff",
+            destructive=True,
+            permission="Microsoft.Compute/virtualMachines/powerOff/action",
+        ),
+        FixAction(
+            "restart-agent",
+            _T(C, "Restart VM agent"),
+            _T(
+                C,
+                "Restarts the guest agent service through Run Command (needs the agent to answer).",
+            ),
+            "POST",
+            "{target}/runCommand",
+            destructive=False,
+            permission="Microsoft.Compute/virtualMachines/runCommand/action",
+        ),
+        FixAction(
+            "grant-keyvault-access",
+            _T(C, "Grant Backup access to key vault"),
+            _T(
+                C,
+                "Adds an access policy for Backup Management Service: keys and secrets get, list, backup.",
+            ),
+            "PUT",
+            "{target}/accessPolicies/add",
+            destructive=False,
+            permission="Microsoft.KeyVault/vaults/accessPolicies/write",
+        ),
+    )
+}
+"""Every fix action by id (a stable contract, as in the diagnosis JSON)."""

@@ -1,0 +1,1 @@
+"""Reports of a diagnosis: the JSON contract and the readable text report."""

@@ -1,0 +1,74 @@
+"""The diagnosis JSON contract (format backup-doctor-diagnosis, version 1)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from core.diagnosis.engine import Diagnosis
+from core.model import BackupJob
+
+FORMAT = "backup-doctor-diagnosis"
+LIST_FORMAT = "backup-doctor-diagnosis-list"
+VERSION = 1
+
+
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+def _job(job: BackupJob | None) -> dict[str, Any] | None:
+    if job is None:
+        return None
+    return {
+        "id": job.id,
+        "status": job.status,
+        "startTime": _time(job.start_time),
+        "errorCode": job.error_code or None,
+        "errorMessage": job.error_message or None,
+    }
+
+
+def diagnosis_dict(diagnosis: Diagnosis) -> dict[str, Any]:
+    """The JSON object of one diagnosis (documented in docs/diagnosis-json.md)."""
+    vm = diagnosis.vm
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "vm": {"id": vm.id, "name": vm.name, "osType": vm.os_type},
+        "job": _job(diagnosis.job),
+        "runbook": diagnosis.runbook.code,
+        "steps": [
+            {
+                "cause": step.cause.id,
+                "status": step.status.value,
+                "title": step.cause.title,
+                "finding": str(step.finding.summary),
+                "evidence": [str(e) for e in step.finding.evidence],
+                "fixes": [{"action": f.action, "target": f.target} for f in step.finding.fixes],
+                "guidance": list(step.cause.guidance),
+                "links": list(step.cause.links),
+            }
+            for step in diagnosis.steps
+        ],
+        "verdict": {"status": diagnosis.verdict.value, "causes": list(diagnosis.failed_causes)},
+        "contextJob": _job(diagnosis.context_job),
+        "notes": [str(n) for n in diagnosis.notes],
+    }
+
+
+def render_json(diagnosis: Diagnosis) -> str:
+    """One diagnosis as indented JSON text."""
+    return json.dumps(diagnosis_dict(diagnosis), indent=2, ensure_ascii=False)
+
+
+def render_json_list(diagnoses: Iterable[Diagnosis]) -> str:
+    """Several diagnoses (``--all``) as indented JSON text."""
+    data = {
+        "format": LIST_FORMAT,
+        "version": VERSION,
+        "diagnoses": [diagnosis_dict(d) for d in diagnoses],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)

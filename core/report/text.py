@@ -1,0 +1,88 @@
+"""The readable, step-by-step text report of a diagnosis."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from datetime import datetime
+
+from core.diagnosis.engine import Diagnosis, Verdict
+from core.diagnosis.findings import Status
+from core.fixes.catalog import ACTIONS
+
+WIDTH = 100
+MARKS = {
+    Status.PASSED: "PASS",
+    Status.FAILED: "FAIL",
+    Status.WARNING: "WARN",
+    Status.UNKNOWN: " ?? ",
+    Status.SKIPPED: "SKIP",
+}
+VERDICTS = {
+    Verdict.PROBLEM_FOUND: "PROBLEM FOUND",
+    Verdict.HEALTHY: "HEALTHY",
+    Verdict.INCONCLUSIVE: "INCONCLUSIVE",
+}
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value else "?"
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def render_text(diagnosis: Diagnosis) -> str:
+    """A diagnosis as a report an admin reads top to bottom."""
+    vm, job = diagnosis.vm, diagnosis.job
+    out = [
+        f"Backup diagnosis: {vm.name} ({vm.os_type or '?'}, {vm.location}, {vm.power_state or '?'})",
+        f"  VM id:    {vm.id}",
+    ]
+    if diagnosis.protected_item:
+        item = diagnosis.protected_item
+        out.append(
+            f"  Vault:    {item.vault_id.rsplit('/', 1)[-1]} (policy {item.policy_name or '?'})"
+        )
+    if job:
+        out.append(f"  Job:      {job.status} {_when(job.start_time)} {job.error_code}".rstrip())
+        if job.error_message:
+            out += _wrap(job.error_message, "            ")
+        out.append(
+            f"  Runbook:  {diagnosis.runbook.code}: {len(diagnosis.steps)} cause(s) in the documented order"
+        )
+    else:
+        out.append("  Job:      no failed backup to diagnose: health check of every cause")
+    out += [line for note in diagnosis.notes for line in _wrap(str(note), "  Note:     ")]
+    out.append("")
+    for number, step in enumerate(diagnosis.steps, 1):
+        finding = step.finding
+        out.append(f"{number:>2}. [{MARKS[step.status]}] {step.cause.title}")
+        out += _wrap(str(finding.summary), "             ")
+        for fact in finding.evidence:
+            out += _wrap(f"- {fact}", "               ")
+        if step.status in {Status.FAILED, Status.WARNING}:
+            out.append("             What to do:")
+            for n, advice in enumerate(step.cause.guidance, 1):
+                out += _wrap(f"{n}. {advice}", "               ")
+            for fix in finding.fixes:
+                action = ACTIONS[fix.action]
+                out.append(f"             Fix: {action.title}: {action.describe(fix.target)}")
+            for link in step.cause.links:
+                out.append(f"             Docs: {link}")
+        out.append("")
+    causes = ", ".join(diagnosis.failed_causes)
+    out.append(f"Verdict: {VERDICTS[diagnosis.verdict]}" + (f": {causes}" if causes else ""))
+    return "\n".join(out) + "\n"
+
+
+def render_text_list(diagnoses: Iterable[Diagnosis]) -> str:
+    """Several diagnoses: a summary table, then each report."""
+    items = list(diagnoses)
+    rows = [
+        f"{d.vm.name:<22} {VERDICTS[d.verdict]:<14} {d.runbook.code:<42} {', '.join(d.failed_causes)}"
+        for d in items
+    ]
+    header = f"{'VM':<22} {'VERDICT':<14} {'RUNBOOK':<42} FAILED CAUSES"
+    return "\n".join([header, *rows, ""] + [render_text(d) for d in items])

@@ -1,0 +1,254 @@
+"""Every cause check, with evidence that passes and evidence that fails, through the SDK."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from core.diagnosis.engine import Diagnosis
+from core.diagnosis.findings import Status
+from tests import arm
+
+Run = Callable[[dict[str, Any], str], Diagnosis]
+VM1 = arm.vm_id("vm1")
+
+
+def step(diagnosis: Diagnosis, cause: str) -> Any:
+    """The step of ``cause`` in a health check."""
+    return next(s for s in diagnosis.steps if s.cause.id == cause)
+
+
+def healthy_run(diagnose_data: Run, data: dict[str, Any]) -> Diagnosis:
+    """Diagnose vm1 with no failed job (health check over every cause)."""
+    data["resources"] = [r for r in data["resources"] if "backupJobs" not in r["id"]]
+    return diagnose_data(data, VM1)
+
+
+def test_baseline_vm_passes_every_applicable_check(diagnose_data: Run) -> None:
+    result = healthy_run(diagnose_data, arm.snapshot())
+    statuses = {s.cause.id: s.status for s in result.steps}
+    assert statuses == {
+        "agent-unresponsive": Status.PASSED,
+        "agent-outdated": Status.SKIPPED,
+        "snapshot-status": Status.PASSED,
+        "extension-failed": Status.PASSED,
+        "no-internet": Status.PASSED,
+        "rp-lock": Status.PASSED,
+        "rp-collection-limit": Status.PASSED,
+        "keyvault-permissions": Status.SKIPPED,
+        "disk-size": Status.PASSED,
+        "backup-in-progress": Status.PASSED,
+    }
+    assert result.verdict.value == "healthy"
+
+
+def test_windows_agent_not_ready_fails_with_restart_and_backup_fixes(diagnose_data: Run) -> None:
+    result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(agent_status="Not Ready")))
+    found = step(result, "agent-unresponsive")
+    assert found.status is Status.FAILED
+    assert "Not Ready" in str(found.finding.summary)
+    assert [f.action for f in found.finding.fixes] == ["restart-agent", "trigger-backup"]
+    assert any("Agent status: Not Ready" == str(e) for e in found.finding.evidence)
+
+
+def test_old_windows_agent_only_warns(diagnose_data: Run) -> None:
+    result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(agent_version="2.7.41491.900")))
+    assert step(result, "agent-unresponsive").status is Status.WARNING
+
+
+def test_agent_of_a_deallocated_vm_is_unknown_not_failed(diagnose_data: Run) -> None:
+    result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(power="deallocated", agent_status="Not Ready")))
+    assert step(result, "agent-unresponsive").status is Status.UNKNOWN
+    assert step(result, "no-internet").status is Status.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("version", "ready", "expected"),
+    [
+        ("2.12.0.2", "Ready", Status.PASSED),
+        ("2.2.53.1", "Ready", Status.PASSED),
+        ("2.2.45.0", "Ready", Status.FAILED),
+        ("2.12.0.2", "Not Ready", Status.FAILED),
+    ],
+)
+def test_linux_agent_version_and_readiness(diagnose_data: Run, version: str, ready: str, expected: Status) -> None:
+    spec = arm.VmSpec(os="Linux", agent_version=version, agent_status=ready)
+    result = healthy_run(diagnose_data, arm.snapshot(spec))
+    assert step(result, "agent-outdated").status is expected
+    assert step(result, "agent-unresponsive").status is Status.SKIPPED
+
+
+def test_vm_stopped_inside_guest_fails_snapshot_status_with_power_off_fix(diagnose_data: Run) -> None:
+    result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(power="stopped")))
+    found = step(result, "snapshot-status")
+    assert found.status is Status.FAILED
+    assert [f.action for f in found.finding.fixes] == ["power-off-vm"]
+
+
+def test_snapshot_error_reported_by_loaded_extension_fails_snapshot_status(diagnose_data: Run) -> None:
+    spec = arm.VmSpec(snapshot_error="Snapshot operation failed: could not reach the host (DHCP)")
+    result = healthy_run(diagnose_data, arm.snapshot(spec))
+    found = step(result, "snapshot-status")
+    assert found.status is Status.FAILED
+    assert any("DHCP" in str(e) for e in found.finding.evidence)
+
+
+def test_failed_snapshot_extension_fails_with_uninstall_fix(diagnose_data: Run) -> None:
+    spec = arm.VmSpec(snapshot_state="Failed", snapshot_error="VMSnapshot extension failed to load")
+    result = healthy_run(diagnose_data, arm.snapshot(spec))
+    found = step(result, "extension-failed")
+    assert found.status is Status.FAILED
+    assert [(f.action, f.target) for f in found.finding.fixes] == [
+        ("uninstall-extension", f"{VM1}/extensions/VMSnapshot")
+    ]
+    # the snapshot step defers to the extension step instead of failing twice
+    assert step(result, "snapshot-status").status is Status.PASSED
+
+
+def test_other_failed_extension_only_warns(diagnose_data: Run) -> None:
+    data = arm.snapshot(resources=[arm.extension("vm1", "CustomScriptExtension", "Failed")])
+    assert step(healthy_run(diagnose_data, data), "extension-failed").status is Status.WARNING
+
+
+def test_outbound_deny_before_allow_fails_no_internet(diagnose_data: Run) -> None:
+    rules = [
+        arm.nsg_rule("securityRules/deny-internet", "Deny", 100, port="*"),
+        arm.nsg_rule("defaultSecurityRules/AllowInternetOutBound", "Allow", 65001, port="0-65535"),
+    ]
+    data = arm.snapshot()
+    data["responses"] = arm.nic_responses("vm1", rules)
+    found = step(healthy_run(diagnose_data, data), "no-internet")
+    assert found.status is Status.FAILED
+    assert "deny-internet" in str(found.finding.summary)
+
+
+def test_allow_storage_ahead_of_deny_passes_no_internet(diagnose_data: Run) -> None:
+    rules = [
+        arm.nsg_rule("securityRules/allow-storage", "Allow", 100, prefix="Storage.WestEurope"),
+        arm.nsg_rule("securityRules/deny-internet", "Deny", 200, port="*"),
+    ]
+    data = arm.snapshot()
+    data["responses"] = arm.nic_responses("vm1", rules)
+    assert step(healthy_run(diagnose_data, data), "no-internet").status is Status.PASSED
+
+
+@pytest.mark.parametrize(("hop", "expected"), [("None", Status.FAILED), ("VirtualAppliance", Status.WARNING)])
+def test_default_route_next_hop(diagnose_data: Run, hop: str, expected: Status) -> None:
+    data = arm.snapshot()
+    data["responses"] = arm.nic_responses("vm1", next_hop=hop)
+    assert step(healthy_run(diagnose_data, data), "no-internet").status is expected
+
+
+def test_missing_effective_rules_make_no_internet_unknown(diagnose_data: Run) -> None:
+    data = arm.snapshot()
+    data["responses"] = []
+    found = step(healthy_run(diagnose_data, data), "no-internet")
+    assert found.status is Status.UNKNOWN
+    assert "Could not check" in str(found.finding.summary)
+
+
+def test_lock_on_restore_point_group_fails_with_remove_lock(diagnose_data: Run) -> None:
+    rg = f"{arm.sub_id()}/resourceGroups/AzureBackupRG_westeurope_1"
+    data = arm.snapshot(resources=[arm.lock(rg, "do-not-delete")])
+    found = step(healthy_run(diagnose_data, data), "rp-lock")
+    assert found.status is Status.FAILED
+    assert found.finding.fixes[0].action == "remove-lock"
+    assert found.finding.fixes[0].target.endswith("/locks/do-not-delete")
+    assert found.finding.fixes[-1].action == "trigger-backup"
+
+
+def test_subscription_lock_is_inherited_by_restore_point_group(diagnose_data: Run) -> None:
+    data = arm.snapshot(resources=[arm.lock(arm.sub_id(), "subscription-guard")])
+    found = step(healthy_run(diagnose_data, data), "rp-lock")
+    assert found.status is Status.FAILED
+    assert any("inherited from the subscription" in str(e) for e in found.finding.evidence)
+
+
+def test_lock_on_vm_group_does_not_block_restore_points(diagnose_data: Run) -> None:
+    data = arm.snapshot(resources=[arm.lock(f"{arm.sub_id()}/resourceGroups/{arm.RG}", "app-lock")])
+    assert step(healthy_run(diagnose_data, data), "rp-lock").status is Status.PASSED
+
+
+def test_custom_prefix_group_from_policy_is_found_and_its_lock_fails(diagnose_data: Run) -> None:
+    data = arm.snapshot()
+    arm.replace(data, arm.policy(prefix="rp-snapshots-weu-"))
+    data["resources"] = [r for r in data["resources"] if "restorePointCollections" not in r["id"]]
+    data["resources"] += [arm.resource_group("rp-snapshots-weu-1")]
+    data["resources"] += [arm.lock(f"{arm.sub_id()}/resourceGroups/rp-snapshots-weu-1", "keep")]
+    found = step(healthy_run(diagnose_data, data), "rp-lock")
+    assert found.status is Status.FAILED
+    assert any("rp-snapshots-weu-1" in str(e) for e in found.finding.evidence)
+
+
+@pytest.mark.parametrize(("points", "expected"), [(18, Status.FAILED), (16, Status.WARNING), (3, Status.PASSED)])
+def test_restore_point_limit(diagnose_data: Run, points: int, expected: Status) -> None:
+    data = arm.replace(arm.snapshot(), arm.rpc("vm1", points))
+    found = step(healthy_run(diagnose_data, data), "rp-collection-limit")
+    assert found.status is expected
+    if expected is Status.FAILED:
+        assert found.finding.fixes[0].action == "delete-restore-point-collection"
+
+
+def test_restore_points_count_across_collections_matched_case_insensitively(diagnose_data: Run) -> None:
+    other = arm.rpc("vm1", 10, rg="AzureBackupRG_westeurope_2")
+    other["id"] = other["id"].replace("AzureBackup_vm1_1", "AzureBackup_vm1_2")
+    other["name"] = "AzureBackup_vm1_2"
+    other["properties"]["source"]["id"] = arm.vm_id("VM1").lower()
+    data = arm.replace(arm.snapshot(), arm.rpc("vm1", 9))
+    data["resources"].append(other)
+    found = step(healthy_run(diagnose_data, data), "rp-collection-limit")
+    assert found.status is Status.FAILED
+    assert "19" in str(found.finding.summary)
+
+
+def _encrypted(policies: list[dict[str, Any]], rbac: bool = False) -> dict[str, Any]:
+    kv = arm.key_vault("kv-test", policies, rbac=rbac)
+    return arm.snapshot(arm.VmSpec(key_vault=kv["id"]), resources=[kv])
+
+
+def test_key_vault_without_backup_permissions_fails(diagnose_data: Run) -> None:
+    admins = {"tenantId": arm.TENANT, "objectId": "admins", "permissions": {"keys": ["get", "list"], "secrets": ["get", "list"]}}
+    found = step(healthy_run(diagnose_data, _encrypted([admins])), "keyvault-permissions")
+    assert found.status is Status.FAILED
+    assert found.finding.fixes[0].action == "grant-keyvault-access"
+
+
+def test_key_vault_granting_backup_permissions_passes(diagnose_data: Run) -> None:
+    backup = {"tenantId": arm.TENANT, "objectId": "backup-sp", "permissions": {"keys": ["Get", "List", "Backup"], "secrets": ["get", "list", "backup"]}}
+    assert step(healthy_run(diagnose_data, _encrypted([backup])), "keyvault-permissions").status is Status.PASSED
+
+
+def test_rbac_key_vault_without_role_assignment_fails(diagnose_data: Run) -> None:
+    found = step(healthy_run(diagnose_data, _encrypted([], rbac=True)), "keyvault-permissions")
+    assert found.status is Status.FAILED
+
+
+def test_unencrypted_vm_skips_key_vault_check(diagnose_data: Run) -> None:
+    assert step(healthy_run(diagnose_data, arm.snapshot()), "keyvault-permissions").status is Status.SKIPPED
+
+
+def test_disk_over_documented_limit_fails_on_standard_policy(diagnose_data: Run) -> None:
+    found = step(healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(disks_gb=(128, 8192)))), "disk-size")
+    assert found.status is Status.FAILED
+    assert "8192" in str(found.finding.summary)
+
+
+def test_large_disk_only_warns_on_enhanced_policy_health_check(diagnose_data: Run) -> None:
+    data = arm.replace(arm.snapshot(arm.VmSpec(disks_gb=(128, 8192))), arm.policy(policy_type="V2"))
+    assert step(healthy_run(diagnose_data, data), "disk-size").status is Status.WARNING
+
+
+def test_running_backup_fails_with_cancel_fix(diagnose_data: Run) -> None:
+    running = arm.job("vm1", "job-run", "InProgress", "2026-11-24T07:00:00Z")
+    data = arm.snapshot(jobs=[running])
+    found = step(diagnose_data(data, VM1), "backup-in-progress")
+    assert found.status is Status.FAILED
+    assert found.finding.fixes[0].action == "cancel-job"
+    assert found.finding.fixes[0].target.endswith("/backupJobs/job-run")
+
+
+def test_jobs_of_another_vm_do_not_count(diagnose_data: Run) -> None:
+    running = arm.job("vm2", "job-run", "InProgress", "2026-11-24T07:00:00Z")
+    assert step(diagnose_data(arm.snapshot(jobs=[running]), VM1), "backup-in-progress").status is Status.PASSED
