@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.all:
             ids = all_vm_ids(gateway)
-            with ThreadPoolExecutor(max_workers=8, thread_name_prefix="diagnose") as pool:
+            with ThreadPoolExecutor(max_workers=max(1, min(32, len(ids))), thread_name_prefix="diagnose") as pool:
                 results: list[Diagnosis] = list(pool.map(lambda i: diagnose(gateway, i), ids))
             out.write(
                 render_json_list(results) + "\n"

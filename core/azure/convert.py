@@ -457,10 +457,10 @@ def security_rules(data: Json) -> tuple[SecurityRule, ...]:
                         access=_s(r, "access"),
                         priority=_int(r.get("priority")) or 0,
                         protocol=_s(r, "protocol"),
-                        destination_prefixes=_strs(
-                            r, "expandedDestinationAddressPrefix", "destinationAddressPrefix"
-                        )
-                        or _strs(r, "destinationAddressPrefixes", "destinationAddressPrefix"),
+                        destination_prefixes=(
+                            *_strs(r, "destinationAddressPrefixes", "destinationAddressPrefix"),
+                            *(str(p) for p in _list(r, "expandedDestinationAddressPrefix")),
+                        ),
                         destination_ports=_strs(r, "destinationPortRanges", "destinationPortRange"),
                         nsg_id=nsg_id,
                     )

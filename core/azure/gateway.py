@@ -56,7 +56,7 @@ class Gateway:
         clients: ClientFactory,
         *,
         now: Callable[[], datetime] | None = None,
-        max_workers: int = 48,
+        max_workers: int = 64,
         activity: ActivityLog | None = None,
         label: str = "",
     ) -> None:

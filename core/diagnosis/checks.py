@@ -430,11 +430,23 @@ def _locks_on(groups: Iterable[str], locks: Iterable[Lock], subscription: str) -
     ]
 
 
+def _unprotected(ev: Evidence) -> Finding | None:
+    """A skip for restore-point causes on a VM no vault backs up and that has no collections."""
+    if ev.protected_item is None and not ev.error("protected_item") and not ev.collections:
+        return Finding(
+            Status.SKIPPED, Text(_T(C, "The VM is not backed up, so it has no restore points."))
+        )
+    return None
+
+
 def check_rp_lock(ev: Evidence) -> Finding:
     """Cause: a lock on the restore point resource group blocks the clean-up."""
     locks = ev.locks
     if locks is None:
         return _unknown(ev.error("locks"))
+    skipped = _unprotected(ev)
+    if skipped:
+        return skipped
     groups = restore_point_groups(ev)
     facts = [
         Text(_T(C, "Restore point resource group: {group}"), group=parse_id(g).resource_group)
@@ -478,6 +490,9 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
     collections = ev.collections
     if collections is None:
         return _unknown(ev.error("collections"))
+    skipped = _unprotected(ev)
+    if skipped:
+        return skipped
     total = sum(c.count for c in collections)
     facts = [
         Text(

@@ -12,7 +12,7 @@ from core.diagnosis.jobs import choose_job, is_vm_job
 from core.ids import norm_id, parse_id
 from core.model import BackupJob, KeyVaultAccess, ProtectedVm
 
-_chains = ThreadPoolExecutor(max_workers=32, thread_name_prefix="evidence")
+_chains = ThreadPoolExecutor(max_workers=64, thread_name_prefix="evidence")
 """Chains wait on the gateway's pool; they run here so they never starve it."""
 
 

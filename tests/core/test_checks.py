@@ -252,3 +252,11 @@ def test_running_backup_fails_with_cancel_fix(diagnose_data: Run) -> None:
 def test_jobs_of_another_vm_do_not_count(diagnose_data: Run) -> None:
     running = arm.job("vm2", "job-run", "InProgress", "2026-11-24T07:00:00Z")
     assert step(diagnose_data(arm.snapshot(jobs=[running]), VM1), "backup-in-progress").status is Status.PASSED
+
+
+def test_restore_point_causes_are_skipped_for_an_unprotected_vm(diagnose_data: Run) -> None:
+    data = arm.snapshot(jobs=[], resources=[arm.lock(arm.sub_id(), "subscription-guard")])
+    data["resources"] = [r for r in data["resources"] if "protectedItems" not in r["id"] and "restorePointCollections" not in r["id"]]
+    result = diagnose_data(data, VM1)
+    assert step(result, "rp-lock").status is Status.SKIPPED
+    assert step(result, "rp-collection-limit").status is Status.SKIPPED

@@ -1,0 +1,140 @@
+"""The ``diagnose`` command on the demo tenant: contracts, text report and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+
+from core import cli, session
+from core.diagnosis.runbooks import RUNBOOKS
+
+SEED_CODES = {rb.code for rb in RUNBOOKS}
+EXPECTED_FIRST_FAILURE = {
+    "vm-app-01": "agent-unresponsive",
+    "vm-ops-01": "agent-unresponsive",
+    "vm-web-02": "agent-outdated",
+    "vm-sql-01": "rp-lock",
+    "vm-fin-01": "keyvault-permissions",
+    "vm-batch-03": "no-internet",
+    "vm-file-01": "extension-failed",
+    "vm-erp-01": "snapshot-status",
+    "vm-dw-01": "disk-size",
+    "vm-app-02": "backup-in-progress",
+    "vm-dev-01": "rp-lock",
+}
+HEALTHY = {"vm-dc-01", "vm-web-01", "vm-app-03", "vm-sql-02"}
+
+
+def run(*argv: str) -> tuple[int, str]:
+    """Run the command; return its exit code and output."""
+    out = io.StringIO()
+    code = cli.main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo_all() -> dict[str, Any]:
+    """``diagnose --demo --all --format json``, parsed."""
+    code, text = run("--demo", "--all", "--format", "json")
+    assert code == 1
+    return json.loads(text)
+
+
+def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(demo_all: dict[str, Any]) -> None:
+    assert demo_all["format"] == "backup-doctor-diagnosis-list"
+    assert demo_all["version"] == 1
+    by_vm = {d["vm"]["name"]: d for d in demo_all["diagnoses"]}
+    codes = {(d["job"] or {}).get("errorCode") for d in by_vm.values()}
+    runbooks = {d["runbook"] for d in by_vm.values()}
+    # every seed code is the target of a diagnosis (the V1/V2 and spelling variants included)
+    assert SEED_CODES <= runbooks | {"BackUpOperationFailed"}
+    assert "ExtentionOperationFailedForManagedDisks" in codes
+    for name, cause in EXPECTED_FIRST_FAILURE.items():
+        diagnosis = by_vm[name]
+        failed = [s["cause"] for s in diagnosis["steps"] if s["status"] == "failed"]
+        assert failed and failed[0] == cause, name
+        runbook = next((rb for rb in RUNBOOKS if rb.code == diagnosis["runbook"]), None)
+        assert runbook is not None and cause in runbook.causes, name
+        assert diagnosis["verdict"] == {"status": "problem-found", "causes": failed}
+    for name in HEALTHY:
+        assert by_vm[name]["verdict"]["status"] == "healthy", name
+
+
+def test_json_steps_follow_the_contract(demo_all: dict[str, Any]) -> None:
+    diagnosis = next(d for d in demo_all["diagnoses"] if d["vm"]["name"] == "vm-sql-01")
+    assert set(diagnosis) >= {"format", "version", "vm", "job", "runbook", "steps", "verdict"}
+    assert set(diagnosis["vm"]) == {"id", "name", "osType"}
+    assert set(diagnosis["job"]) == {"id", "status", "startTime", "errorCode", "errorMessage"}
+    lock_step = diagnosis["steps"][0]
+    assert lock_step["cause"] == "rp-lock"
+    assert {"cause", "status", "title", "evidence", "fixes"} <= set(lock_step)
+    assert {"action": "remove-lock"}.items() <= lock_step["fixes"][0].items()
+    assert lock_step["fixes"][0]["target"].lower().endswith("/providers/microsoft.authorization/locks/do-not-delete")
+
+
+def test_numeric_error_code_vm_is_recognised(demo_all: dict[str, Any]) -> None:
+    diagnosis = next(d for d in demo_all["diagnoses"] if d["vm"]["name"] == "vm-ops-01")
+    assert diagnosis["job"]["errorCode"].isdigit()
+    assert diagnosis["runbook"] == "UserErrorGuestAgentStatusUnavailable"
+
+
+def test_text_report_reads_step_by_step() -> None:
+    code, text = run("--demo", "--vm", "vm-sql-01")
+    assert code == 1
+    assert "Runbook:  UserErrorRpCollectionLimitReached: 2 cause(s) in the documented order" in text
+    assert " 1. [FAIL] A lock on the restore point resource group blocks the clean-up" in text
+    assert "Fix: Remove lock: DELETE /subscriptions/" in text
+    assert text.rstrip().endswith("Verdict: PROBLEM FOUND: rp-lock, rp-collection-limit")
+
+
+def test_healthy_vm_exits_zero() -> None:
+    code, text = run("--demo", "--vm", "VM-DC-01")
+    assert code == 0
+    assert "Verdict: HEALTHY" in text
+
+
+def test_vm_by_full_id_in_another_case() -> None:
+    code, text = run("--demo", "--vm", "vm-web-01", "--format", "json")
+    vm_id = json.loads(text)["vm"]["id"]
+    code, text = run("--demo", "--vm", vm_id.upper().replace("/SUBSCRIPTIONS/", "/subscriptions/"), "--format", "json")
+    assert json.loads(text)["vm"]["name"] == "vm-web-01"
+
+
+def test_unknown_vm_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("--demo", "--vm", "no-such-vm")
+    assert code == 2
+    assert "No VM named 'no-such-vm'" in capsys.readouterr().err
+
+
+def test_missing_target_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--demo"])
+    assert exited.value.code == 2
+    assert "one of the arguments --vm --all is required" in capsys.readouterr().err
+
+
+def test_malformed_snapshot_names_the_file(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "backup-doctor-snapshot", "version": 1,', encoding="utf-8")
+    code, _ = run("--snapshot", str(bad), "--all")
+    assert code == 2
+    assert "broken.json" in capsys.readouterr().err
+
+
+def test_azure_errors_exit_three(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from core.emulator.snapshot import load_snapshot
+    from core.emulator.wire import arm_error
+
+    def failing_demo(**_: Any) -> Any:
+        return session.gateway_for(
+            load_snapshot(session.demo_path()),
+            fault=lambda request: arm_error(503, "ServiceUnavailable", "ARM is down"),
+        )
+
+    monkeypatch.setattr(session, "open_demo", failing_demo)
+    code, _ = run("--demo", "--all")
+    assert code == 3
+    assert "Azure answered with an error" in capsys.readouterr().err

@@ -1,0 +1,2239 @@
+"""Write resources/demo-tenant.json: a deterministic, synthetic Contoso snapshot for offline demos.
+
+The snapshot ("backup-doctor-snapshot", version 1) holds raw ARM JSON shaped like the official
+azure-rest-api-specs examples. Everything is synthetic: GUIDs are uuid5 values derived from names,
+times are derived from CAPTURED_AT (2026-11-25T09:30:00Z, "now"), and no randomness is used, so
+running the script twice gives the same bytes.
+
+Tenant "Contoso Ltd" (contoso.onmicrosoft.com) with two subscriptions:
+
+* Contoso Production (westeurope): vault rsv-prod-weu in rg-backup-prod with DefaultPolicy (V1,
+  daily 07:30 UTC, 2 instant-restore days) and EnhancedPolicy-SQL (V2, daily 01:00 UTC, 7 days,
+  instantRPDetails prefix "rp-snapshots-weu-", so its restore points live in rp-snapshots-weu-1).
+  Other restore points live in AzureBackupRG_westeurope_1.
+* Contoso Dev/Test (northeurope): vault rsv-devtest-neu in rg-backup-devtest with DefaultPolicy
+  (V1, 03:00 UTC, 2 days) and EnhancedPolicy-DevTest (V2, 04:00 UTC, 3 days); restore points in
+  AzureBackupRG_northeurope_1.
+
+Job history: one scheduled Backup job per protected VM per day for the 14 days up to CAPTURED_AT
+(the schedule time plus a few minutes of jitter), a ConfigureBackup job 15 days ago, and a few
+on-demand backups where a scenario needs them. Restore points match the completed jobs.
+
+VM scenarios (first cause in the runbook that should fail):
+
+==  ===========  =======  ==========================================  ======================
+ #  VM           OS       last job / error code                       first failing cause
+==  ===========  =======  ==========================================  ======================
+ 1  vm-app-01    Windows  UserErrorGuestAgentStatusUnavailable        agent-unresponsive
+ 2  vm-web-02    Linux    GuestAgentSnapshotTaskStatusError           agent-outdated (2.2.45.0)
+ 3  vm-sql-01    Windows  UserErrorRpCollectionLimitReached           rp-lock (18 RPs, locked RG)
+ 4  vm-fin-01    Windows  UserErrorKeyvaultPermissionsNotConfigured   keyvault-permissions
+ 5  vm-batch-03  Linux    ExtensionSnapshotFailedNoNetwork            no-internet (NSG deny 100)
+ 6  vm-file-01   Windows  ExtentionOperationFailedForManagedDisks     extension-failed
+ 7  vm-erp-01    Windows  BackUpOperationFailedV2                     snapshot-status (stopped)
+ 8  vm-dw-01     Linux    UserErrorUnsupportedDiskSize                disk-size (8192 GB)
+ 9  vm-app-02    Windows  UserErrorBackupOperationInProgress          backup-in-progress
+10  vm-dc-01     Windows  Completed                                   none (healthy)
+10  vm-web-01    Linux    Completed                                   none (healthy)
+11  vm-app-03    Windows  Completed (failed 5 days ago, recovered)    none (healthy)
+12  vm-ops-01    Windows  errorCode 400219 (numeric, no symbol)       agent-unresponsive
+13  vm-sql-02    Windows  Completed, 16 restore points                rp-collection-limit warns
+14  vm-dev-01    Linux    BackUpOperationFailed                       rp-lock (subscription lock)
+15  vm-test-02   Windows  Completed                                   none (but see note)
+16  vm-jump-01   Linux    not protected                               n/a
+==  ===========  =======  ==========================================  ======================
+
+Note: the subscription lock "subscription-guard" on Contoso Dev/Test is inherited by every resource
+group of that subscription, so a full check run on vm-test-02 also reports rp-lock.
+
+Other locks: CanNotDelete on the vault rsv-prod-weu, ReadOnly on rg-network-prod, CanNotDelete on
+rg-data-prod, CanNotDelete "do-not-delete" on rp-snapshots-weu-1. One restore point collection
+(vm-sql-01) has a source.id in a different letter case, another (vm-web-01) all lower case.
+
+Usage (from the repository root)::
+
+    uv run python tools/make_demo_tenant.py          # write resources/demo-tenant.json
+    uv run python tools/make_demo_tenant.py --check  # exit 1 if the file is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+Json = dict[str, Any]
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "resources" / "demo-tenant.json"
+
+CAPTURED_AT = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "contoso.onmicrosoft.com")
+TENANT_DOMAIN = "contoso.onmicrosoft.com"
+HISTORY_DAYS = 14
+CONFIGURE_DAYS_AGO = 15
+
+WINDOWS_AGENT = "2.7.41491.1118"
+LINUX_AGENT = "2.12.0.2"
+OUTDATED_LINUX_AGENT = "2.2.45.0"
+VMSNAPSHOT_WINDOWS = "1.0.9226.0"
+VMSNAPSHOT_LINUX = "1.0.9234.0"
+BACKUP_MANAGEMENT_SERVICE_APP = "262044b1-e2ce-469f-a196-69ab7ada62d3"
+
+SEED_CODES = (
+    "UserErrorGuestAgentStatusUnavailable",
+    "GuestAgentSnapshotTaskStatusError",
+    "UserErrorRpCollectionLimitReached",
+    "UserErrorKeyvaultPermissionsNotConfigured",
+    "ExtensionSnapshotFailedNoNetwork",
+    "ExtentionOperationFailedForManagedDisks",
+    "BackUpOperationFailed",
+    "BackUpOperationFailedV2",
+    "UserErrorUnsupportedDiskSize",
+    "UserErrorBackupOperationInProgress",
+)
+"""The 9 error codes of the seed document (BackUpOperationFailed / V2 share one entry)."""
+
+ERRORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "UserErrorGuestAgentStatusUnavailable": (
+        "VM Agent unable to communicate with Azure Backup",
+        (
+            "Ensure that the VM is running and that the VM agent is installed, running and "
+            "reports Ready.",
+            "Restart or reinstall the Windows Azure Guest Agent, then retry the backup.",
+        ),
+    ),
+    "GuestAgentSnapshotTaskStatusError": (
+        "Could not communicate with the VM agent for snapshot status",
+        (
+            "Update the VM agent to the latest version from the distribution repository.",
+            "Ensure that the VM has outbound connectivity, then retry the backup.",
+        ),
+    ),
+    "UserErrorRpCollectionLimitReached": (
+        "The Restore Point collection max limit has reached.",
+        (
+            "Remove the lock on the restore point resource group and retry the operation to "
+            "trigger the clean-up.",
+            "Do not trigger more than one backup per day.",
+        ),
+    ),
+    "UserErrorKeyvaultPermissionsNotConfigured": (
+        "Backup doesn't have sufficient permissions to the key vault for backup of encrypted VMs.",
+        (
+            "Grant the Backup Management Service get, list and backup permissions on keys and "
+            "secrets of the key vault.",
+        ),
+    ),
+    "ExtensionSnapshotFailedNoNetwork": (
+        "Snapshot operation failed due to no network connectivity on the virtual machine",
+        (
+            "Allow outbound access to Azure Storage from the VM (NSG service tag Storage, "
+            "proxy or firewall rule), then retry the backup.",
+        ),
+    ),
+    "ExtentionOperationFailedForManagedDisks": (
+        "VMSnapshot extension operation failed",
+        (
+            "Uninstall the VMSnapshot extension to force a reload; the next backup installs it "
+            "again.",
+        ),
+    ),
+    "BackUpOperationFailed": (
+        "Backup failed with an internal error - Please retry the operation in a few minutes",
+        (
+            "Check the VM agent, the backup extension and locks on the restore point resource "
+            "group, then retry the operation.",
+        ),
+    ),
+    "BackUpOperationFailedV2": (
+        "Backup failed with an internal error - Please retry the operation in a few minutes",
+        (
+            "Check the VM agent, the backup extension and locks on the restore point resource "
+            "group, then retry the operation.",
+        ),
+    ),
+    "UserErrorUnsupportedDiskSize": (
+        "Currently Azure Backup does not support disk sizes greater than 4095GB",
+        ("Keep each disk within the supported size, or exclude the disk from the backup.",),
+    ),
+    "UserErrorBackupOperationInProgress": (
+        "Unable to initiate backup as another backup operation is currently in progress",
+        ("Wait for the running backup job to finish, or cancel it, and then retry the operation.",),
+    ),
+}
+
+NUMERIC_ERRORS: dict[int, tuple[str, tuple[str, ...]]] = {
+    400219: (
+        "VM Agent unable to communicate with Azure Backup",
+        ("Ensure that the VM agent on the virtual machine is running and reports Ready.",),
+    ),
+}
+
+FAST_FAILURES = frozenset(
+    {
+        "UserErrorRpCollectionLimitReached",
+        "UserErrorKeyvaultPermissionsNotConfigured",
+        "UserErrorUnsupportedDiskSize",
+        "UserErrorBackupOperationInProgress",
+    }
+)
+"""Codes raised before the snapshot starts, so the job fails within a minute or two."""
+
+
+# --------------------------------------------------------------------------- deterministic helpers
+
+
+def guid(*parts: object) -> str:
+    """Return a uuid5 GUID derived from the given name parts."""
+    return str(uuid.uuid5(NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def unit(*parts: object) -> float:
+    """Return a stable pseudo-random number in [0, 1) derived from the given parts."""
+    digest = hashlib.sha256("/".join(str(part) for part in parts).encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def between(low: int, high: int, *parts: object) -> int:
+    """Return a stable pseudo-random integer in [low, high] derived from the given parts."""
+    return low + int(unit(*parts) * (high - low + 1))
+
+
+def hex_of(length: int, *parts: object) -> str:
+    """Return a stable lower-case hex string of the given length."""
+    return hashlib.sha256("/".join(str(part) for part in parts).encode()).hexdigest()[:length]
+
+
+def ts_job(moment: datetime) -> str:
+    """Format a time as Recovery Services does (six fractional digits, Z)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def ts_arm(moment: datetime) -> str:
+    """Format a time as Compute does (seven fractional digits, +00:00)."""
+    moment = moment.astimezone(UTC)
+    return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond:06d}0+00:00"
+
+
+def iso_duration(seconds: float) -> str:
+    """Format a duration as ISO 8601 (PT1H2M3.4567891S), as job durations are."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    fraction = f"{seconds - whole:.7f}"[1:].rstrip("0").rstrip(".")
+    text = "PT"
+    if hours:
+        text += f"{hours}H"
+    if minutes:
+        text += f"{minutes}M"
+    if secs or fraction or text == "PT":
+        text += f"{secs}{fraction}S"
+    return text
+
+
+def dotnet_ticks(moment: datetime) -> int:
+    """Return .NET ticks (100 ns since 0001-01-01) for a time, as VMSnapshot settings hold."""
+    delta = moment - datetime(1, 1, 1, tzinfo=UTC)
+    return (delta.days * 86400 + delta.seconds) * 10_000_000 + delta.microseconds * 10
+
+
+def etag(*parts: object) -> str:
+    """Return a weak ARM etag such as network resources carry."""
+    return f'W/"{guid("etag", *parts)}"'
+
+
+# --------------------------------------------------------------------------- tenant layout
+
+
+@dataclass(frozen=True)
+class Sub:
+    """A subscription of the demo tenant."""
+
+    key: str
+    display_name: str
+    location: str
+    short: str
+    env: str
+    vnet_prefix: str
+
+    @property
+    def subscription_id(self) -> str:
+        """The subscription GUID."""
+        return guid("subscription", self.display_name)
+
+    @property
+    def id(self) -> str:
+        """The subscription's ARM id."""
+        return f"/subscriptions/{self.subscription_id}"
+
+    def rg_id(self, rg: str) -> str:
+        """Return the ARM id of a resource group of this subscription."""
+        return f"{self.id}/resourceGroups/{rg}"
+
+    def res_id(self, rg: str, provider_type: str, name: str) -> str:
+        """Return the ARM id of a resource (``provider_type`` like Microsoft.Compute/disks)."""
+        return f"{self.rg_id(rg)}/providers/{provider_type}/{name}"
+
+
+PROD = Sub("prod", "Contoso Production", "westeurope", "weu", "production", "10.10")
+DEV = Sub("dev", "Contoso Dev/Test", "northeurope", "neu", "devtest", "10.20")
+SUBS = {"prod": PROD, "dev": DEV}
+TENANT_ID = guid("tenant", TENANT_DOMAIN)
+
+RESOURCE_GROUPS: tuple[tuple[Sub, str, dict[str, str]], ...] = (
+    (PROD, "rg-app-prod", {"workload": "line-of-business apps"}),
+    (PROD, "rg-web-prod", {"workload": "public web"}),
+    (PROD, "rg-data-prod", {"workload": "databases and warehouse"}),
+    (PROD, "rg-batch-prod", {"workload": "batch processing"}),
+    (PROD, "rg-identity-prod", {"workload": "identity"}),
+    (PROD, "rg-mgmt-prod", {"workload": "operations and monitoring"}),
+    (PROD, "rg-network-prod", {"workload": "networking"}),
+    (PROD, "rg-security-prod", {"workload": "key vaults"}),
+    (PROD, "rg-backup-prod", {"workload": "backup"}),
+    (PROD, "AzureBackupRG_westeurope_1", {}),
+    (PROD, "rp-snapshots-weu-1", {}),
+    (DEV, "rg-app-devtest", {"workload": "development"}),
+    (DEV, "rg-test-devtest", {"workload": "test"}),
+    (DEV, "rg-data-devtest", {"workload": "test data"}),
+    (DEV, "rg-mgmt-devtest", {"workload": "jump hosts"}),
+    (DEV, "rg-network-devtest", {"workload": "networking"}),
+    (DEV, "rg-security-devtest", {"workload": "key vaults"}),
+    (DEV, "rg-backup-devtest", {"workload": "backup"}),
+    (DEV, "AzureBackupRG_northeurope_1", {}),
+)
+
+SUBNETS: dict[str, tuple[Sub, str, int]] = {
+    "prod-web": (PROD, "snet-web", 1),
+    "prod-app": (PROD, "snet-app", 2),
+    "prod-data": (PROD, "snet-data", 3),
+    "prod-batch": (PROD, "snet-batch", 4),
+    "prod-mgmt": (PROD, "snet-mgmt", 5),
+    "dev-app": (DEV, "snet-dev", 1),
+    "dev-mgmt": (DEV, "snet-mgmt", 2),
+}
+"""Subnet key -> (subscription, subnet name, third octet of its /24)."""
+
+RuleSpec = tuple[str, int, str, str, str, str, str, str, str]
+"""(name, priority, direction, access, protocol, source, source port, destination, dest. port)."""
+
+# fmt: off
+NSG_RULES: dict[str, tuple[RuleSpec, ...]] = {
+    "prod-web": (
+        ("Allow-HTTPS-Inbound", 100, "Inbound", "Allow", "Tcp", "Internet", "*", "*", "443"),
+        ("Allow-SSH-From-Mgmt", 200, "Inbound", "Allow", "Tcp", "10.10.5.0/24", "*", "*", "22"),
+    ),
+    "prod-app": (
+        ("Allow-App-From-Web", 110, "Inbound", "Allow", "Tcp", "10.10.1.0/24", "*", "*", "8443"),
+        ("Allow-RDP-From-Mgmt", 200, "Inbound", "Allow", "Tcp", "10.10.5.0/24", "*", "*", "3389"),
+    ),
+    "prod-data": (
+        ("Allow-SQL-From-App", 110, "Inbound", "Allow", "Tcp", "10.10.2.0/24", "*", "*", "1433"),
+        ("Allow-RDP-From-Mgmt", 200, "Inbound", "Allow", "Tcp", "10.10.5.0/24", "*", "*", "3389"),
+        ("Allow-SSH-From-Mgmt", 210, "Inbound", "Allow", "Tcp", "10.10.5.0/24", "*", "*", "22"),
+    ),
+    "prod-batch": (
+        ("Allow-SSH-From-Mgmt", 200, "Inbound", "Allow", "Tcp", "10.10.5.0/24", "*", "*", "22"),
+        ("Deny-Internet-Outbound", 100, "Outbound", "Deny", "*", "*", "*", "Internet", "*"),
+        (
+            "Allow-VNet-Outbound", 200, "Outbound", "Allow", "*", "VirtualNetwork", "*",
+            "VirtualNetwork", "*",
+        ),
+    ),
+    "prod-mgmt": (
+        ("Allow-RDP-From-Corp", 100, "Inbound", "Allow", "Tcp", "203.0.113.0/24", "*", "*", "3389"),
+    ),
+    "dev-app": (
+        ("Allow-SSH-From-Mgmt", 200, "Inbound", "Allow", "Tcp", "10.20.2.0/24", "*", "*", "22"),
+        ("Allow-RDP-From-Mgmt", 210, "Inbound", "Allow", "Tcp", "10.20.2.0/24", "*", "*", "3389"),
+    ),
+    "dev-mgmt": (
+        ("Allow-SSH-From-Corp", 100, "Inbound", "Allow", "Tcp", "203.0.113.0/24", "*", "*", "22"),
+    ),
+}
+
+DEFAULT_RULES: tuple[RuleSpec, ...] = (
+    (
+        "AllowVnetInBound", 65000, "Inbound", "Allow", "*", "VirtualNetwork", "*",
+        "VirtualNetwork", "*",
+    ),
+    (
+        "AllowAzureLoadBalancerInBound", 65001, "Inbound", "Allow", "*", "AzureLoadBalancer", "*",
+        "*", "*",
+    ),
+    ("DenyAllInBound", 65500, "Inbound", "Deny", "*", "*", "*", "*", "*"),
+    (
+        "AllowVnetOutBound", 65000, "Outbound", "Allow", "*", "VirtualNetwork", "*",
+        "VirtualNetwork", "*",
+    ),
+    ("AllowInternetOutBound", 65001, "Outbound", "Allow", "*", "*", "*", "Internet", "*"),
+    ("DenyAllOutBound", 65500, "Outbound", "Deny", "*", "*", "*", "*", "*"),
+)
+# fmt: on
+
+
+INTERNET_EXPANDED = ("32.0.0.0/3", "4.0.0.0/6", "2.0.0.0/7", "1.0.0.0/8")
+"""Start of the expansion of the Internet service tag, as the official example shows it."""
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    """An Azure VM backup policy."""
+
+    key: str
+    sub: Sub
+    vault_key: str
+    name: str
+    policy_type: str
+    hour: int
+    minute: int
+    instant_days: int
+    retention_days: int
+    rg_prefix: str | None = None
+
+
+@dataclass(frozen=True)
+class VaultSpec:
+    """A Recovery Services vault."""
+
+    key: str
+    sub: Sub
+    rg: str
+    name: str
+
+    @property
+    def id(self) -> str:
+        """The vault's ARM id."""
+        return self.sub.res_id(self.rg, "Microsoft.RecoveryServices/vaults", self.name)
+
+
+VAULTS = {
+    "prod": VaultSpec("prod", PROD, "rg-backup-prod", "rsv-prod-weu"),
+    "dev": VaultSpec("dev", DEV, "rg-backup-devtest", "rsv-devtest-neu"),
+}
+
+POLICIES = {
+    "prod-default": PolicySpec("prod-default", PROD, "prod", "DefaultPolicy", "V1", 7, 30, 2, 30),
+    "prod-sql": PolicySpec(
+        "prod-sql", PROD, "prod", "EnhancedPolicy-SQL", "V2", 1, 0, 7, 30, "rp-snapshots-weu-"
+    ),
+    "dev-default": PolicySpec("dev-default", DEV, "dev", "DefaultPolicy", "V1", 3, 0, 2, 14),
+    "dev-enhanced": PolicySpec(
+        "dev-enhanced", DEV, "dev", "EnhancedPolicy-DevTest", "V2", 4, 0, 3, 14
+    ),
+}
+
+
+def policy_id(policy: PolicySpec) -> str:
+    """Return the ARM id of a backup policy."""
+    return f"{VAULTS[policy.vault_key].id}/backupPolicies/{policy.name}"
+
+
+def rp_resource_group(policy: PolicySpec) -> str:
+    """Return the resource group that holds a policy's restore point collections."""
+    if policy.rg_prefix:
+        return f"{policy.rg_prefix}1"
+    return f"AzureBackupRG_{policy.sub.location}_1"
+
+
+@dataclass(frozen=True)
+class Image:
+    """An OS image and what the guest agent reports about it."""
+
+    os_type: str
+    publisher: str
+    offer: str
+    sku: str
+    exact_version: str
+    os_name: str
+    os_version: str
+
+
+# fmt: off
+IMAGES = {
+    "ws2019": Image(
+        "Windows", "MicrosoftWindowsServer", "WindowsServer", "2019-datacenter-gensecond",
+        "17763.6532.241101", "Windows Server 2019 Datacenter", "10.0.17763.6532",
+    ),
+    "ws2022": Image(
+        "Windows", "MicrosoftWindowsServer", "WindowsServer", "2022-datacenter-azure-edition",
+        "20348.2849.241106", "Windows Server 2022 Datacenter Azure Edition", "10.0.20348.2849",
+    ),
+    "sql2022": Image(
+        "Windows", "MicrosoftSQLServer", "sql2022-ws2022", "enterprise-gen2", "16.0.241009",
+        "Windows Server 2022 Datacenter", "10.0.20348.2849",
+    ),
+    "ubuntu2204": Image(
+        "Linux", "Canonical", "0001-com-ubuntu-server-jammy", "22_04-lts-gen2",
+        "22.04.202411060", "ubuntu", "22.04",
+    ),
+    "rhel9": Image("Linux", "RedHat", "RHEL", "9-lvm-gen2", "9.4.2024081415", "redhat", "9.4"),
+}
+# fmt: on
+
+
+@dataclass(frozen=True)
+class VmSpec:
+    """One VM of the demo and the scenario it plays."""
+
+    name: str
+    sub: Sub
+    rg: str
+    image: str
+    size: str
+    subnet: str
+    data_disks: tuple[int, ...] = ()
+    policy: str | None = None
+    expect: str = "healthy"
+    error: str | int | None = None
+    failed_days: tuple[int, ...] = ()
+    agent: str = "ready"
+    power: str = "running"
+    snapshot_ext: str = "ok"
+    ade_vault: str | None = None
+    in_progress_day: int | None = None
+    adhoc: tuple[datetime, ...] = ()
+    rp_mode: str = "retention"
+    expected_rps: int | None = None
+    source_id_style: str = "exact"
+
+    @property
+    def os_type(self) -> str:
+        """Windows or Linux."""
+        return IMAGES[self.image].os_type
+
+    @property
+    def created(self) -> datetime:
+        """When the VM was created."""
+        return datetime(2025, 1, 13, 9, 0, tzinfo=UTC) + timedelta(
+            days=between(0, 480, self.name, "created"),
+            seconds=between(0, 28_800, self.name, "at"),
+            microseconds=between(0, 999_999, self.name, "us"),
+        )
+
+    @property
+    def id(self) -> str:
+        """The VM's ARM id."""
+        return self.sub.res_id(self.rg, "Microsoft.Compute/virtualMachines", self.name)
+
+    @property
+    def nic_name(self) -> str:
+        """The name of the VM's network interface."""
+        return f"{self.name}-nic-01"
+
+    @property
+    def nic_id(self) -> str:
+        """The ARM id of the VM's network interface."""
+        return self.sub.res_id(self.rg, "Microsoft.Network/networkInterfaces", self.nic_name)
+
+
+def _at(day: int, hour: int, minute: int) -> datetime:
+    """Return a UTC time on 2026-11-<day>."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
+
+
+# fmt: off
+SQL01_ADHOC = (
+    _at(15, 14, 5), _at(16, 13, 40), _at(16, 18, 20), _at(17, 12, 10),
+    _at(18, 15, 45), _at(19, 11, 30), _at(19, 19, 55),
+)
+SQL02_ADHOC = (
+    _at(23, 20, 0), _at(23, 22, 0), _at(24, 0, 0), _at(24, 2, 0), _at(24, 4, 0),
+    _at(24, 10, 0), _at(24, 12, 0), _at(24, 14, 0), _at(24, 16, 0), _at(24, 18, 0),
+    _at(24, 20, 0), _at(24, 22, 0), _at(25, 0, 0), _at(25, 2, 0),
+)
+
+VMS: tuple[VmSpec, ...] = (
+    VmSpec(
+        "vm-app-01", PROD, "rg-app-prod", "ws2022", "Standard_D4s_v5", "prod-app", (256,),
+        "prod-default", "agent-unresponsive", "UserErrorGuestAgentStatusUnavailable",
+        (0, 1, 2, 3), agent="not-ready",
+    ),
+    VmSpec(
+        "vm-web-02", PROD, "rg-web-prod", "ubuntu2204", "Standard_D2s_v5", "prod-web", (),
+        "prod-default", "agent-outdated", "GuestAgentSnapshotTaskStatusError",
+        (0, 1, 2, 3, 4), agent="outdated",
+    ),
+    VmSpec(
+        "vm-sql-01", PROD, "rg-data-prod", "sql2022", "Standard_E8s_v5", "prod-data",
+        (1024, 1024, 512), "prod-sql", "rp-lock", "UserErrorRpCollectionLimitReached",
+        (0, 1, 2), adhoc=SQL01_ADHOC, rp_mode="all", expected_rps=18, source_id_style="upper-rg",
+    ),
+    VmSpec(
+        "vm-fin-01", PROD, "rg-app-prod", "ws2019", "Standard_D4s_v5", "prod-app", (512,),
+        "prod-default", "keyvault-permissions", "UserErrorKeyvaultPermissionsNotConfigured",
+        (0, 1, 2, 3), ade_vault="kv-fin-weu",
+    ),
+    VmSpec(
+        "vm-batch-03", PROD, "rg-batch-prod", "rhel9", "Standard_F8s_v2", "prod-batch", (256,),
+        "prod-default", "no-internet", "ExtensionSnapshotFailedNoNetwork", (0, 1),
+    ),
+    VmSpec(
+        "vm-file-01", PROD, "rg-app-prod", "ws2019", "Standard_D4s_v5", "prod-app", (2048,),
+        "prod-default", "extension-failed", "ExtentionOperationFailedForManagedDisks",
+        (0, 1, 2), snapshot_ext="failed",
+    ),
+    VmSpec(
+        "vm-erp-01", PROD, "rg-app-prod", "ws2022", "Standard_E4s_v5", "prod-app", (1024,),
+        "prod-default", "snapshot-status", "BackUpOperationFailedV2", (0, 1),
+        agent="stale", power="stopped",
+    ),
+    VmSpec(
+        "vm-dw-01", PROD, "rg-data-prod", "ubuntu2204", "Standard_E16s_v5", "prod-data",
+        (8192, 1024), "prod-default", "disk-size", "UserErrorUnsupportedDiskSize", (0, 1, 2),
+    ),
+    VmSpec(
+        "vm-app-02", PROD, "rg-app-prod", "ws2022", "Standard_D4s_v5", "prod-app", (512,),
+        "prod-default", "backup-in-progress", "UserErrorBackupOperationInProgress", (0,),
+        in_progress_day=1,
+    ),
+    VmSpec(
+        "vm-dc-01", PROD, "rg-identity-prod", "ws2022", "Standard_D2s_v5", "prod-mgmt", (32,),
+        "prod-default",
+    ),
+    VmSpec(
+        "vm-web-01", PROD, "rg-web-prod", "ubuntu2204", "Standard_D2s_v5", "prod-web", (),
+        "prod-default", source_id_style="lower",
+    ),
+    VmSpec(
+        "vm-app-03", PROD, "rg-app-prod", "ws2019", "Standard_D2s_v5", "prod-app", (128,),
+        "prod-default", "healthy (recovered)", "UserErrorGuestAgentStatusUnavailable", (5,),
+    ),
+    VmSpec(
+        "vm-ops-01", PROD, "rg-mgmt-prod", "ws2022", "Standard_D2s_v5", "prod-mgmt", (),
+        "prod-default", "agent-unresponsive", 400219, (0, 1, 2), agent="not-ready",
+    ),
+    VmSpec(
+        "vm-sql-02", PROD, "rg-data-prod", "sql2022", "Standard_E8s_v5", "prod-data",
+        (1024, 512), "prod-default", "healthy (rp-collection-limit warns: 16)",
+        adhoc=SQL02_ADHOC, rp_mode="window", expected_rps=16,
+    ),
+    VmSpec(
+        "vm-dev-01", DEV, "rg-app-devtest", "ubuntu2204", "Standard_B2ms", "dev-app", (64,),
+        "dev-default", "rp-lock", "BackUpOperationFailed", (0, 1), rp_mode="all",
+        expected_rps=12,
+    ),
+    VmSpec(
+        "vm-test-02", DEV, "rg-test-devtest", "ws2022", "Standard_B4ms", "dev-app", (128,),
+        "dev-enhanced",
+    ),
+    VmSpec(
+        "vm-jump-01", DEV, "rg-mgmt-devtest", "rhel9", "Standard_B2s", "dev-mgmt", (),
+        None, "not protected",
+    ),
+)
+# fmt: on
+
+
+LOCKS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        PROD.rg_id("rp-snapshots-weu-1"),
+        "do-not-delete",
+        "CanNotDelete",
+        "Protect the SQL snapshot resource group from accidental deletion (CHG0041873).",
+    ),
+    (
+        DEV.id,
+        "subscription-guard",
+        "CanNotDelete",
+        "Governance baseline: nothing in Dev/Test may be deleted without a change ticket.",
+    ),
+    (
+        VAULTS["prod"].id,
+        "vault-no-delete",
+        "CanNotDelete",
+        "Production backup vault: deletion needs CAB approval.",
+    ),
+    (
+        PROD.rg_id("rg-network-prod"),
+        "network-freeze",
+        "ReadOnly",
+        "Network change freeze until the end of the year.",
+    ),
+    (
+        PROD.rg_id("rg-data-prod"),
+        "data-protect",
+        "CanNotDelete",
+        "Production databases: no deletions.",
+    ),
+)
+"""(scope id, lock name, level, notes)."""
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+@dataclass(frozen=True)
+class JobRec:
+    """One backup job of a VM, before it is rendered as ARM JSON."""
+
+    vm: VmSpec
+    operation: str
+    status: str
+    start: datetime
+    duration_s: float
+    snapshot_s: float
+    error: str | int | None = None
+    adhoc: bool = False
+
+    @property
+    def name(self) -> str:
+        """The job's name (a GUID)."""
+        return guid("job", self.vm.name, self.operation, self.start.isoformat())
+
+    @property
+    def end(self) -> datetime:
+        """When the job ended (meaningless while in progress)."""
+        return self.start + timedelta(seconds=self.duration_s)
+
+    @property
+    def snapshot_time(self) -> datetime:
+        """When the restore point of this job was created."""
+        return self.start + timedelta(seconds=self.snapshot_s * 0.6)
+
+
+def _completed(vm: VmSpec, start: datetime, tag: str) -> JobRec:
+    """Return a completed Backup job starting at ``start``."""
+    snapshot = between(95, 540, vm.name, tag, "snap") + unit(vm.name, tag, "f1")
+    transfer = between(600, 3300, vm.name, tag, "xfer") + unit(vm.name, tag, "f2")
+    total = snapshot + transfer + between(20, 80, vm.name, tag, "tail")
+    return JobRec(vm, "Backup", "Completed", start, total, snapshot)
+
+
+def _failed(vm: VmSpec, start: datetime, error: str | int) -> JobRec:
+    """Return a failed Backup job starting at ``start``."""
+    tag = start.isoformat()
+    if isinstance(error, str) and error in FAST_FAILURES:
+        total = between(25, 150, vm.name, tag, "fail") + unit(vm.name, tag, "f3")
+    else:
+        total = between(900, 2700, vm.name, tag, "fail") + unit(vm.name, tag, "f3")
+    return JobRec(vm, "Backup", "Failed", start, total, total, error)
+
+
+def vm_jobs(vm: VmSpec) -> list[JobRec]:
+    """Return the job history of a protected VM, oldest first."""
+    assert vm.policy is not None
+    policy = POLICIES[vm.policy]
+    today = CAPTURED_AT.replace(hour=0, minute=0, second=0, microsecond=0)
+    configure_start = (today - timedelta(days=CONFIGURE_DAYS_AGO)).replace(hour=10) + timedelta(
+        minutes=between(0, 300, vm.name, "configure")
+    )
+    jobs = [
+        JobRec(
+            vm,
+            "ConfigureBackup",
+            "Completed",
+            configure_start,
+            between(25, 70, vm.name, "configure-duration") + unit(vm.name, "c"),
+            0.0,
+        )
+    ]
+    for day in range(HISTORY_DAYS - 1, -1, -1):
+        scheduled = (
+            today - timedelta(days=day) + timedelta(hours=policy.hour, minutes=policy.minute)
+        )
+        jitter = between(60, 35 * 60, vm.name, day, "jitter")
+        if day == vm.in_progress_day:
+            jitter = between(5, 240, vm.name, day, "jitter")
+        start = scheduled + timedelta(
+            seconds=jitter, microseconds=between(0, 999_999, vm.name, day)
+        )
+        if day == vm.in_progress_day:
+            snapshot = between(240, 480, vm.name, day, "snap") + unit(vm.name, day)
+            elapsed = (CAPTURED_AT - start).total_seconds()
+            jobs.append(JobRec(vm, "Backup", "InProgress", start, elapsed, snapshot))
+        elif day in vm.failed_days and vm.error is not None:
+            jobs.append(_failed(vm, start, vm.error))
+        else:
+            jobs.append(_completed(vm, start, f"day{day}"))
+    for moment in vm.adhoc:
+        start = moment + timedelta(seconds=between(5, 50, vm.name, moment.isoformat()))
+        job = _completed(vm, start, moment.isoformat())
+        jobs.append(
+            JobRec(vm, "Backup", "Completed", start, job.duration_s, job.snapshot_s, adhoc=True)
+        )
+    jobs.sort(key=lambda job: job.start)
+    for job in jobs:
+        if job.status != "InProgress":
+            assert job.end < CAPTURED_AT, f"{vm.name}: job ends after capturedAt"
+    return jobs
+
+
+def job_json(job: JobRec) -> Json:
+    """Render a job as GET backupJobs/{name} returns it."""
+    vm = job.vm
+    assert vm.policy is not None
+    policy = POLICIES[vm.policy]
+    vault = VAULTS[policy.vault_key]
+    # Recovery Services returns job ids with "/Subscriptions/" (see GetJobDetails.json).
+    job_id = f"/Subscriptions/{vault.id.split('/', 2)[2]}/backupJobs/{job.name}"
+    props: Json = {
+        "jobType": "AzureIaaSVMJob",
+        "duration": iso_duration(job.duration_s),
+        "virtualMachineVersion": "Compute",
+        "extendedInfo": job_extended_info(job, policy),
+        "entityFriendlyName": vm.name,
+        "backupManagementType": "AzureIaasVM",
+        "operation": job.operation,
+        "status": job.status,
+        "startTime": ts_job(job.start),
+    }
+    if job.status != "InProgress":
+        props["endTime"] = ts_job(job.end)
+    props["activityId"] = guid("activity", job.name)
+    props["containerName"] = f"iaasvmcontainerv2;{vm.rg};{vm.name}"
+    if job.status == "InProgress":
+        props["actionsInfo"] = ["Cancellable"]
+    if job.status == "Failed" and job.error is not None:
+        message, recommendations = (
+            NUMERIC_ERRORS[job.error] if isinstance(job.error, int) else ERRORS[job.error]
+        )
+        props["errorDetails"] = [
+            {
+                "errorCode": job.error,
+                "errorString": message,
+                "errorTitle": "",
+                "recommendations": list(recommendations),
+            }
+        ]
+    return {
+        "id": job_id,
+        "name": job.name,
+        "type": "Microsoft.RecoveryServices/vaults/backupJobs",
+        "properties": props,
+    }
+
+
+def job_extended_info(job: JobRec, policy: PolicySpec) -> Json:
+    """Return a job's extendedInfo: tasks, property bag and error message."""
+    vm = job.vm
+    if job.operation == "ConfigureBackup":
+        return {"tasksList": [], "propertyBag": {"VM Name": vm.name, "Policy Name": policy.name}}
+    transfer_s = max(job.duration_s - job.snapshot_s, 0.0)
+    if job.status == "Completed":
+        tasks = [
+            ("Take Snapshot", "Completed", job.snapshot_s),
+            ("Transfer data to vault", "Completed", transfer_s),
+        ]
+    elif job.status == "InProgress":
+        tasks = [
+            ("Take Snapshot", "Completed", job.snapshot_s),
+            ("Transfer data to vault", "InProgress", transfer_s),
+        ]
+    else:
+        tasks = [
+            ("Take Snapshot", "Failed", job.duration_s),
+            ("Transfer data to vault", "Cancelled", 0.0),
+        ]
+    info: Json = {
+        "tasksList": [
+            {"taskId": task, "duration": iso_duration(secs), "status": state}
+            for task, state, secs in tasks
+        ],
+        "propertyBag": {"VM Name": vm.name},
+    }
+    if job.status == "Completed":
+        size_mb = between(900, 48_000, vm.name, job.start.isoformat(), "size")
+        info["propertyBag"]["Backup Size"] = f"{size_mb} MB"
+    if job.status == "InProgress":
+        info["progressPercentage"] = 63.0
+        info["estimatedRemainingDuration"] = "PT15H12M"
+    if job.status == "Failed" and job.error is not None:
+        info["dynamicErrorMessage"] = (
+            NUMERIC_ERRORS[job.error][0] if isinstance(job.error, int) else ERRORS[job.error][0]
+        )
+    return info
+
+
+def restore_point_jobs(vm: VmSpec, jobs: Sequence[JobRec]) -> list[JobRec]:
+    """Return the completed Backup jobs whose restore points are still kept."""
+    assert vm.policy is not None
+    policy = POLICIES[vm.policy]
+    done = [job for job in jobs if job.operation == "Backup" and job.status == "Completed"]
+    if vm.rp_mode == "all":  # a lock stops the clean-up: every restore point stays
+        kept = done
+    elif vm.rp_mode == "window":
+        cutoff = CAPTURED_AT - timedelta(days=policy.instant_days)
+        kept = [job for job in done if job.start >= cutoff]
+    else:
+        keep = policy.instant_days + between(0, 1, vm.name, "cleanup-lag")
+        kept = done[-keep:]
+    if vm.expected_rps is not None:
+        assert len(kept) == vm.expected_rps, f"{vm.name}: {len(kept)} restore points"
+    return kept
+
+
+# --------------------------------------------------------------------------- subscriptions, RGs
+
+
+def subscription_json(sub: Sub) -> Json:
+    """Render a subscription as GET /subscriptions lists it."""
+    return {
+        "authorizationSource": "RoleBased",
+        "displayName": sub.display_name,
+        "id": sub.id,
+        "managedByTenants": [],
+        "state": "Enabled",
+        "subscriptionId": sub.subscription_id,
+        "subscriptionPolicies": {
+            "locationPlacementId": "Public_2014-09-01",
+            "quotaId": "EnterpriseAgreement_2014-09-01",
+            "spendingLimit": "Off",
+        },
+        "tags": {"environment": sub.env, "costCenter": "CC-1001" if sub is PROD else "CC-2040"},
+        "tenantId": TENANT_ID,
+    }
+
+
+def resource_group_json(sub: Sub, name: str, workload: dict[str, str]) -> Json:
+    """Render a resource group as GET resourceGroups/{name} returns it."""
+    body: Json = {
+        "id": sub.rg_id(name),
+        "name": name,
+        "type": "Microsoft.Resources/resourceGroups",
+        "location": sub.location,
+    }
+    if workload:
+        body["tags"] = {"environment": sub.env, "owner": "cloud-ops@contoso.com", **workload}
+    body["properties"] = {"provisioningState": "Succeeded"}
+    return body
+
+
+def lock_json(scope: str, name: str, level: str, notes: str) -> Json:
+    """Render a management lock at its scope."""
+    return {
+        "properties": {"level": level, "notes": notes},
+        "id": f"{scope}/providers/Microsoft.Authorization/locks/{name}",
+        "type": "Microsoft.Authorization/locks",
+        "name": name,
+    }
+
+
+# --------------------------------------------------------------------------- network
+
+
+def vnet_name(sub: Sub) -> str:
+    """Return the name of a subscription's virtual network."""
+    return f"vnet-{sub.env}-{sub.short}"
+
+
+def subnet_id(key: str) -> str:
+    """Return the ARM id of a subnet."""
+    sub, name, _ = SUBNETS[key]
+    vnet = sub.res_id(network_rg(sub), "Microsoft.Network/virtualNetworks", vnet_name(sub))
+    return f"{vnet}/subnets/{name}"
+
+
+def network_rg(sub: Sub) -> str:
+    """Return the network resource group of a subscription."""
+    return "rg-network-prod" if sub is PROD else "rg-network-devtest"
+
+
+def nsg_name(key: str) -> str:
+    """Return the name of the NSG of a subnet."""
+    sub, name, _ = SUBNETS[key]
+    return f"nsg-{name}-{'prod' if sub is PROD else 'devtest'}"
+
+
+def nsg_id(key: str) -> str:
+    """Return the ARM id of the NSG of a subnet."""
+    sub = SUBNETS[key][0]
+    return sub.res_id(network_rg(sub), "Microsoft.Network/networkSecurityGroups", nsg_name(key))
+
+
+def nsg_rule_json(nsg: str, rule: RuleSpec, kind: str) -> Json:
+    """Render an NSG rule as the NSG resource holds it."""
+    name, priority, direction, access, protocol, src, sport, dst, dport = rule
+    return {
+        "name": name,
+        "id": f"{nsg}/{kind}/{name}",
+        "etag": etag(nsg, name),
+        "type": f"Microsoft.Network/networkSecurityGroups/{kind}",
+        "properties": {
+            "provisioningState": "Succeeded",
+            "description": "Default rule" if kind == "defaultSecurityRules" else name,
+            "protocol": protocol,
+            "sourcePortRange": sport,
+            "destinationPortRange": dport,
+            "sourceAddressPrefix": src,
+            "destinationAddressPrefix": dst,
+            "access": access,
+            "priority": priority,
+            "direction": direction,
+            "sourcePortRanges": [],
+            "destinationPortRanges": [],
+            "sourceAddressPrefixes": [],
+            "destinationAddressPrefixes": [],
+        },
+    }
+
+
+def effective_rule_json(rule: RuleSpec, kind: str) -> Json:
+    """Render an NSG rule as the effectiveNetworkSecurityGroups operation reports it."""
+    name, priority, direction, access, protocol, src, sport, dst, dport = rule
+
+    def ports(value: str) -> str:
+        """Expand a port to the range form the effective view uses."""
+        return "0-65535" if value == "*" else f"{value}-{value}"
+
+    body: Json = {
+        "name": f"{kind}/{name}",
+        "access": access,
+        "destinationAddressPrefix": "0.0.0.0/0" if dst == "*" else dst,
+        "destinationPortRange": ports(dport),
+        "direction": direction,
+    }
+    if dst == "Internet":
+        body["expandedDestinationAddressPrefix"] = list(INTERNET_EXPANDED)
+    body.update(
+        {
+            "priority": priority,
+            "sourceAddressPrefix": "0.0.0.0/0" if src == "*" else src,
+            "sourcePortRange": ports(sport),
+            "protocol": "All" if protocol == "*" else protocol,
+        }
+    )
+    return body
+
+
+def nsg_json(key: str) -> Json:
+    """Render the NSG of a subnet."""
+    sub = SUBNETS[key][0]
+    nsg = nsg_id(key)
+    rules = sorted(NSG_RULES[key], key=lambda rule: (rule[2], rule[1]))
+    return {
+        "name": nsg_name(key),
+        "id": nsg,
+        "etag": etag(nsg),
+        "type": "Microsoft.Network/networkSecurityGroups",
+        "location": sub.location,
+        "tags": {"environment": sub.env},
+        "properties": {
+            "provisioningState": "Succeeded",
+            "resourceGuid": guid("resourceGuid", nsg),
+            "securityRules": [nsg_rule_json(nsg, rule, "securityRules") for rule in rules],
+            "defaultSecurityRules": [
+                nsg_rule_json(nsg, rule, "defaultSecurityRules") for rule in DEFAULT_RULES
+            ],
+            "subnets": [{"id": subnet_id(key)}],
+        },
+    }
+
+
+def vnet_json(sub: Sub, nics_by_subnet: dict[str, list[str]]) -> Json:
+    """Render a subscription's virtual network with its subnets."""
+    vnet = sub.res_id(network_rg(sub), "Microsoft.Network/virtualNetworks", vnet_name(sub))
+    subnets = []
+    for key, (owner, name, octet) in SUBNETS.items():
+        if owner is not sub:
+            continue
+        subnets.append(
+            {
+                "name": name,
+                "id": f"{vnet}/subnets/{name}",
+                "etag": etag(vnet, name),
+                "properties": {
+                    "provisioningState": "Succeeded",
+                    "addressPrefix": f"{sub.vnet_prefix}.{octet}.0/24",
+                    "networkSecurityGroup": {"id": nsg_id(key)},
+                    "ipConfigurations": [
+                        {"id": f"{nic}/ipConfigurations/ipconfig1"}
+                        for nic in nics_by_subnet.get(key, [])
+                    ],
+                    "serviceEndpoints": [],
+                    "delegations": [],
+                    "privateEndpointNetworkPolicies": "Disabled",
+                    "privateLinkServiceNetworkPolicies": "Enabled",
+                },
+                "type": "Microsoft.Network/virtualNetworks/subnets",
+            }
+        )
+    return {
+        "name": vnet_name(sub),
+        "id": vnet,
+        "etag": etag(vnet),
+        "type": "Microsoft.Network/virtualNetworks",
+        "location": sub.location,
+        "tags": {"environment": sub.env},
+        "properties": {
+            "provisioningState": "Succeeded",
+            "resourceGuid": guid("resourceGuid", vnet),
+            "addressSpace": {"addressPrefixes": [f"{sub.vnet_prefix}.0.0/16"]},
+            "subnets": subnets,
+            "virtualNetworkPeerings": [],
+            "enableDdosProtection": False,
+        },
+    }
+
+
+def nic_json(vm: VmSpec, index: int, public_ip: str | None) -> Json:
+    """Render the network interface of a VM."""
+    sub, _, octet = SUBNETS[vm.subnet]
+    nic = vm.nic_id
+    ip_props: Json = {
+        "provisioningState": "Succeeded",
+        "privateIPAddress": f"{sub.vnet_prefix}.{octet}.{4 + index}",
+        "privateIPAllocationMethod": "Dynamic",
+        "subnet": {"id": subnet_id(vm.subnet)},
+        "primary": True,
+        "privateIPAddressVersion": "IPv4",
+    }
+    if public_ip:
+        ip_props["publicIPAddress"] = {"id": public_ip}
+    mac = hex_of(6, "mac", vm.name).upper()
+    return {
+        "name": vm.nic_name,
+        "id": nic,
+        "etag": etag(nic),
+        "type": "Microsoft.Network/networkInterfaces",
+        "location": sub.location,
+        "tags": {"environment": sub.env},
+        "properties": {
+            "provisioningState": "Succeeded",
+            "resourceGuid": guid("resourceGuid", nic),
+            "ipConfigurations": [
+                {
+                    "name": "ipconfig1",
+                    "id": f"{nic}/ipConfigurations/ipconfig1",
+                    "etag": etag(nic, "ipconfig1"),
+                    "type": "Microsoft.Network/networkInterfaces/ipConfigurations",
+                    "properties": ip_props,
+                }
+            ],
+            "dnsSettings": {
+                "dnsServers": [],
+                "appliedDnsServers": [],
+                "internalDomainNameSuffix": f"{hex_of(26, 'dns', sub.key)}.ax.internal."
+                "cloudapp.net",
+            },
+            "macAddress": "00-0D-3A-" + "-".join(mac[i : i + 2] for i in range(0, 6, 2)),
+            "enableAcceleratedNetworking": not vm.size.startswith("Standard_B"),
+            "enableIPForwarding": False,
+            "primary": True,
+            "virtualMachine": {"id": vm.id},
+            "hostedWorkloads": [],
+            "tapConfigurations": [],
+            "nicType": "Standard",
+            "auxiliaryMode": "None",
+        },
+    }
+
+
+def effective_nsg_response(vm: VmSpec) -> Json:
+    """Return the POST effectiveNetworkSecurityGroups response of a VM's NIC."""
+    rules = sorted(NSG_RULES[vm.subnet], key=lambda rule: (rule[2], rule[1]))
+    return {
+        "method": "POST",
+        "path": f"{vm.nic_id}/effectiveNetworkSecurityGroups",
+        "status": 200,
+        "body": {
+            "value": [
+                {
+                    "association": {
+                        "networkInterface": {"id": vm.nic_id},
+                        "subnet": {"id": subnet_id(vm.subnet)},
+                    },
+                    "effectiveSecurityRules": [
+                        *(effective_rule_json(rule, "securityRules") for rule in rules),
+                        *(
+                            effective_rule_json(rule, "defaultSecurityRules")
+                            for rule in DEFAULT_RULES
+                        ),
+                    ],
+                    "networkSecurityGroup": {"id": nsg_id(vm.subnet)},
+                }
+            ]
+        },
+    }
+
+
+def effective_routes_response(vm: VmSpec) -> Json:
+    """Return the POST effectiveRouteTable response of a VM's NIC (system routes only)."""
+    sub = SUBNETS[vm.subnet][0]
+    routes = [
+        (f"{sub.vnet_prefix}.0.0/16", "VnetLocal"),
+        ("0.0.0.0/0", "Internet"),
+        ("10.0.0.0/8", "None"),
+        ("100.64.0.0/10", "None"),
+        ("172.16.0.0/12", "None"),
+        ("192.168.0.0/16", "None"),
+    ]
+    return {
+        "method": "POST",
+        "path": f"{vm.nic_id}/effectiveRouteTable",
+        "status": 200,
+        "body": {
+            "value": [
+                {
+                    "source": "Default",
+                    "state": "Active",
+                    "addressPrefix": [prefix],
+                    "nextHopType": hop,
+                    "nextHopIpAddress": [],
+                }
+                for prefix, hop in routes
+            ]
+        },
+    }
+
+
+def public_ip_json(sub: Sub, rg: str, name: str) -> Json:
+    """Render a static Standard public IP address."""
+    pip = sub.res_id(rg, "Microsoft.Network/publicIPAddresses", name)
+    return {
+        "name": name,
+        "id": pip,
+        "etag": etag(pip),
+        "type": "Microsoft.Network/publicIPAddresses",
+        "location": sub.location,
+        "sku": {"name": "Standard", "tier": "Regional"},
+        "properties": {
+            "provisioningState": "Succeeded",
+            "resourceGuid": guid("resourceGuid", pip),
+            "ipAddress": "198.51.100.24",
+            "publicIPAddressVersion": "IPv4",
+            "publicIPAllocationMethod": "Static",
+            "idleTimeoutInMinutes": 4,
+        },
+    }
+
+
+# --------------------------------------------------------------------------- storage, monitoring
+
+
+def storage_json(sub: Sub, rg: str, name: str, created: datetime) -> Json:
+    """Render a StorageV2 account."""
+    account = sub.res_id(rg, "Microsoft.Storage/storageAccounts", name)
+    endpoints = {
+        kind: f"https://{name}.{kind}.core.windows.net/"
+        for kind in ("blob", "queue", "table", "file", "dfs", "web")
+    }
+    endpoints["web"] = f"https://{name}.z6.web.core.windows.net/"
+    return {
+        "sku": {"name": "Standard_ZRS" if sub is PROD else "Standard_LRS", "tier": "Standard"},
+        "kind": "StorageV2",
+        "id": account,
+        "name": name,
+        "type": "Microsoft.Storage/storageAccounts",
+        "location": sub.location,
+        "tags": {"environment": sub.env},
+        "properties": {
+            "keyCreationTime": {"key1": ts_arm(created), "key2": ts_arm(created)},
+            "allowCrossTenantReplication": False,
+            "minimumTlsVersion": "TLS1_2",
+            "allowBlobPublicAccess": False,
+            "networkAcls": {
+                "bypass": "AzureServices",
+                "virtualNetworkRules": [],
+                "ipRules": [],
+                "defaultAction": "Allow",
+            },
+            "supportsHttpsTrafficOnly": True,
+            "encryption": {
+                "services": {
+                    "file": {"keyType": "Account", "enabled": True},
+                    "blob": {"keyType": "Account", "enabled": True},
+                },
+                "keySource": "Microsoft.Storage",
+            },
+            "accessTier": "Hot",
+            "provisioningState": "Succeeded",
+            "creationTime": ts_arm(created),
+            "primaryEndpoints": endpoints,
+            "primaryLocation": sub.location,
+            "statusOfPrimary": "available",
+        },
+    }
+
+
+def workspace_json(sub: Sub, rg: str, name: str) -> Json:
+    """Render a Log Analytics workspace."""
+    workspace = sub.res_id(rg, "Microsoft.OperationalInsights/workspaces", name)
+    return {
+        "properties": {
+            "customerId": guid("workspace", name),
+            "provisioningState": "Succeeded",
+            "sku": {"name": "PerGB2018"},
+            "retentionInDays": 90,
+            "publicNetworkAccessForIngestion": "Enabled",
+            "publicNetworkAccessForQuery": "Enabled",
+        },
+        "id": workspace,
+        "name": name,
+        "type": "Microsoft.OperationalInsights/workspaces",
+        "location": sub.location,
+        "tags": {"environment": sub.env},
+    }
+
+
+# --------------------------------------------------------------------------- key vaults
+
+
+def key_vault_id(name: str) -> str:
+    """Return the ARM id of one of the demo key vaults."""
+    for sub, rg, vault, _ in KEY_VAULTS:
+        if vault == name:
+            return sub.res_id(rg, "Microsoft.KeyVault/vaults", vault)
+    raise KeyError(name)
+
+
+KEY_VAULTS: tuple[tuple[Sub, str, str, str], ...] = (
+    (PROD, "rg-security-prod", "kv-fin-weu", "access-policy-no-backup"),
+    (PROD, "rg-security-prod", "kv-app-weu", "rbac"),
+    (DEV, "rg-security-devtest", "kv-devtest-neu", "access-policy-with-backup"),
+)
+"""(subscription, resource group, name, how it grants access)."""
+
+
+def key_vault_json(sub: Sub, rg: str, name: str, mode: str) -> Json:
+    """Render a key vault; the mode decides its access model and policies."""
+    policies: list[Json] = []
+    if mode.startswith("access-policy"):
+        policies.append(
+            {
+                "tenantId": TENANT_ID,
+                "objectId": guid("group", f"grp-{name}-admins"),
+                "permissions": {
+                    "keys": ["get", "list"],
+                    "secrets": ["get", "list"],
+                    "certificates": [],
+                },
+            }
+        )
+    if mode == "access-policy-with-backup":
+        policies.append(
+            {
+                "tenantId": TENANT_ID,
+                "objectId": guid("servicePrincipal", "Backup Management Service"),
+                "applicationId": BACKUP_MANAGEMENT_SERVICE_APP,
+                "permissions": {
+                    "keys": ["get", "list", "backup"],
+                    "secrets": ["get", "list", "backup"],
+                },
+            }
+        )
+    return {
+        "id": sub.res_id(rg, "Microsoft.KeyVault/vaults", name),
+        "name": name,
+        "type": "Microsoft.KeyVault/vaults",
+        "location": sub.location,
+        "tags": {"environment": sub.env},
+        "properties": {
+            "sku": {"family": "A", "name": "standard"},
+            "tenantId": TENANT_ID,
+            "accessPolicies": policies,
+            "enabledForDeployment": False,
+            "enabledForDiskEncryption": mode != "rbac",
+            "enabledForTemplateDeployment": False,
+            "enableSoftDelete": True,
+            "softDeleteRetentionInDays": 90,
+            "enableRbacAuthorization": mode == "rbac",
+            "enablePurgeProtection": True,
+            "vaultUri": f"https://{name}.vault.azure.net/",
+            "provisioningState": "Succeeded",
+            "publicNetworkAccess": "Enabled",
+        },
+    }
+
+
+# --------------------------------------------------------------------------- recovery services
+
+
+def vault_json(vault: VaultSpec) -> Json:
+    """Render a Recovery Services vault as GET vaults/{name} returns it."""
+    return {
+        "name": vault.name,
+        "type": "Microsoft.RecoveryServices/vaults",
+        "etag": f"W/\"datetime'2026-10-0{2 if vault.key == 'prod' else 6}T08%3A14%3A51.68Z'\"",
+        "id": vault.id,
+        "identity": {
+            "type": "SystemAssigned",
+            "principalId": guid("principal", vault.name),
+            "tenantId": TENANT_ID,
+        },
+        "location": vault.sub.location,
+        "properties": {
+            "bcdrSecurityLevel": "Fair",
+            "monitoringSettings": {
+                "azureMonitorAlertSettings": {
+                    "alertsForAllFailoverIssues": "Disabled",
+                    "alertsForAllJobFailures": "Enabled",
+                    "alertsForAllReplicationIssues": "Disabled",
+                },
+                "classicAlertSettings": {
+                    "alertsForCriticalOperations": "Disabled",
+                    "emailNotificationsForSiteRecovery": "Disabled",
+                },
+            },
+            "privateEndpointStateForBackup": "None",
+            "privateEndpointStateForSiteRecovery": "None",
+            "provisioningState": "Succeeded",
+            "publicNetworkAccess": "Enabled",
+            "redundancySettings": {
+                "crossRegionRestore": "Enabled" if vault.key == "prod" else "Disabled",
+                "standardTierStorageRedundancy": (
+                    "GeoRedundant" if vault.key == "prod" else "LocallyRedundant"
+                ),
+            },
+            "secureScore": "Minimum",
+            "securitySettings": {
+                "immutabilitySettings": {"state": "Disabled"},
+                "multiUserAuthorization": "Disabled",
+                "softDeleteSettings": {
+                    "enhancedSecurityState": "Enabled",
+                    "softDeleteRetentionPeriodInDays": 14,
+                    "softDeleteState": "Enabled",
+                },
+            },
+        },
+        "sku": {"name": "RS0", "tier": "Standard"},
+        "tags": {"environment": vault.sub.env},
+    }
+
+
+def policy_json(policy: PolicySpec, item_count: int) -> Json:
+    """Render an Azure VM backup policy as GET backupPolicies/{name} returns it."""
+    run_time = f"2026-10-01T{policy.hour:02d}:{policy.minute:02d}:00Z"
+    schedule: Json
+    if policy.policy_type == "V1":
+        schedule = {
+            "schedulePolicyType": "SimpleSchedulePolicy",
+            "scheduleRunFrequency": "Daily",
+            "scheduleRunTimes": [run_time],
+            "scheduleWeeklyFrequency": 0,
+        }
+    else:
+        schedule = {
+            "schedulePolicyType": "SimpleSchedulePolicyV2",
+            "scheduleRunFrequency": "Daily",
+            "dailySchedule": {"scheduleRunTimes": [run_time]},
+        }
+    props: Json = {
+        "backupManagementType": "AzureIaasVM",
+        "policyType": policy.policy_type,
+        "instantRpRetentionRangeInDays": policy.instant_days,
+    }
+    if policy.rg_prefix:
+        props["instantRPDetails"] = {"azureBackupRGNamePrefix": policy.rg_prefix}
+    props.update(
+        {
+            "schedulePolicy": schedule,
+            "retentionPolicy": {
+                "retentionPolicyType": "LongTermRetentionPolicy",
+                "dailySchedule": {
+                    "retentionTimes": [run_time],
+                    "retentionDuration": {"count": policy.retention_days, "durationType": "Days"},
+                },
+            },
+            "timeZone": "UTC",
+            "protectedItemsCount": item_count,
+        }
+    )
+    return {
+        "id": policy_id(policy),
+        "name": policy.name,
+        "type": "Microsoft.RecoveryServices/vaults/backupPolicies",
+        "properties": props,
+    }
+
+
+def protected_item_json(vm: VmSpec, jobs: Sequence[JobRec], kept: Sequence[JobRec]) -> Json:
+    """Render a VM's backup item as GET .../protectedItems/{name} returns it."""
+    assert vm.policy is not None
+    policy = POLICIES[vm.policy]
+    container = f"iaasvmcontainerv2;{vm.rg};{vm.name}"
+    item_id = (
+        f"{VAULTS[policy.vault_key].id}/backupFabrics/Azure/protectionContainers/"
+        f"IaasVMContainer;{container}/protectedItems/VM;{container}"
+    )
+    backups = [job for job in jobs if job.operation == "Backup" and job.status != "InProgress"]
+    latest = backups[-1]
+    completed = [job for job in backups if job.status == "Completed"]
+    healthy = latest.status == "Completed"
+    return {
+        "id": item_id,
+        "name": f"VM;{container}",
+        "type": "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/"
+        "protectedItems",
+        "properties": {
+            "friendlyName": vm.name,
+            "virtualMachineId": vm.id,
+            "protectionStatus": "Healthy" if healthy else "Unhealthy",
+            "protectionState": "Protected",
+            "healthStatus": "Passed" if healthy else "ActionRequired",
+            "lastBackupStatus": latest.status,
+            "lastBackupTime": ts_job(completed[-1].start),
+            "protectedItemDataId": str(between(10**17, 10**18 - 1, vm.name, "dataId")),
+            "protectedItemType": "Microsoft.Compute/virtualMachines",
+            "backupManagementType": "AzureIaasVM",
+            "workloadType": "VM",
+            "containerName": container,
+            "sourceResourceId": vm.id,
+            "policyId": policy_id(policy),
+            "lastRecoveryPoint": ts_job(kept[-1].snapshot_time if kept else completed[-1].start),
+            "policyType": policy.policy_type,
+        },
+    }
+
+
+# --------------------------------------------------------------------------- compute
+
+
+@dataclass(frozen=True)
+class DiskSpec:
+    """A managed disk of a VM."""
+
+    name: str
+    size_gb: int
+    lun: int | None
+    sku: str
+
+    @property
+    def is_os(self) -> bool:
+        """True for the OS disk."""
+        return self.lun is None
+
+
+def vm_disks(vm: VmSpec) -> list[DiskSpec]:
+    """Return a VM's OS disk followed by its data disks."""
+    os_size = 127 if vm.os_type == "Windows" else 64
+    sku = "Premium_LRS" if vm.sub is PROD else "StandardSSD_LRS"
+    disks = [DiskSpec(f"{vm.name}_OsDisk_1_{hex_of(32, 'osdisk', vm.name)}", os_size, None, sku)]
+    disks += [
+        DiskSpec(f"{vm.name}_DataDisk_{lun}", size, lun, sku)
+        for lun, size in enumerate(vm.data_disks)
+    ]
+    return disks
+
+
+def disk_id(vm: VmSpec, disk: DiskSpec) -> str:
+    """Return the ARM id of a managed disk."""
+    return vm.sub.res_id(vm.rg, "Microsoft.Compute/disks", disk.name)
+
+
+def ade_settings(vm: VmSpec, disk: DiskSpec) -> Json:
+    """Return the disk encryption settings ADE records for a disk."""
+    assert vm.ade_vault is not None
+    secret = f"{guid('ade-secret', vm.name, disk.name)}".replace("-", "")
+    return {
+        "diskEncryptionKey": {
+            "sourceVault": {"id": key_vault_id(vm.ade_vault)},
+            "secretUrl": f"https://{vm.ade_vault}.vault.azure.net/secrets/{secret}/"
+            f"{hex_of(32, 'ade-version', vm.name, disk.name)}",
+        },
+        "enabled": True,
+    }
+
+
+def disk_json(vm: VmSpec, disk: DiskSpec) -> Json:
+    """Render a managed disk attached to a VM."""
+    image = IMAGES[vm.image]
+    tier = "P80" if disk.size_gb > 16384 else ("P60" if disk.size_gb > 4096 else None)
+    props: Json = {}
+    if disk.is_os:
+        props["osType"] = image.os_type
+        props["hyperVGeneration"] = "V2"
+        props["creationData"] = {
+            "createOption": "FromImage",
+            "imageReference": {
+                "id": f"/Subscriptions/{vm.sub.subscription_id}/Providers/Microsoft.Compute/"
+                f"Locations/{vm.sub.location}/Publishers/{image.publisher}/ArtifactTypes/"
+                f"VMImage/Offers/{image.offer}/Skus/{image.sku}/Versions/{image.exact_version}"
+            },
+        }
+    else:
+        props["creationData"] = {"createOption": "Empty"}
+    props["diskSizeGB"] = disk.size_gb
+    if vm.ade_vault:
+        props["encryptionSettingsCollection"] = {
+            "enabled": True,
+            "encryptionSettings": [
+                {key: value for key, value in ade_settings(vm, disk).items() if key != "enabled"}
+            ],
+            "encryptionSettingsVersion": "1.1",
+        }
+    props.update(
+        {
+            "encryption": {"type": "EncryptionAtRestWithPlatformKey"},
+            "networkAccessPolicy": "AllowAll",
+            "publicNetworkAccess": "Enabled",
+            "timeCreated": ts_arm(vm.created),
+            "provisioningState": "Succeeded",
+            "diskState": "Attached",
+            "diskSizeBytes": disk.size_gb * 1024**3,
+            "uniqueId": guid("disk", disk.name),
+            "tier": tier or ("P10" if disk.size_gb <= 128 else "P30"),
+        }
+    )
+    return {
+        "name": disk.name,
+        "id": disk_id(vm, disk),
+        "type": "Microsoft.Compute/disks",
+        "location": vm.sub.location,
+        "tags": {"environment": vm.sub.env},
+        "managedBy": vm.id,
+        "sku": {
+            "name": disk.sku,
+            "tier": "Premium" if disk.sku.startswith("Premium") else "Standard",
+        },
+        "properties": props,
+    }
+
+
+@dataclass(frozen=True)
+class ExtSpec:
+    """A VM extension: its resource name, handler type and model values."""
+
+    name: str
+    publisher: str
+    type: str
+    version: str
+    handler_version: str
+    settings: Json
+    failed: bool = False
+
+    @property
+    def handler_type(self) -> str:
+        """The handler type the agent reports (publisher.type)."""
+        return f"{self.publisher}.{self.type}"
+
+
+def vm_extensions(vm: VmSpec, jobs: Sequence[JobRec]) -> list[ExtSpec]:
+    """Return the extensions installed on a VM."""
+    windows = vm.os_type == "Windows"
+    workspace = "AzureMonitorWindowsAgent" if windows else "AzureMonitorLinuxAgent"
+    exts = [
+        ExtSpec(
+            workspace,
+            "Microsoft.Azure.Monitor",
+            workspace,
+            "1.31" if windows else "1.33",
+            "1.31.0.0" if windows else "1.33.2",
+            {},
+        ),
+    ]
+    if vm.policy is not None:
+        snap = "VMSnapshot" if windows else "VMSnapshotLinux"
+        last = [job for job in jobs if job.operation == "Backup"][-1]
+        settings: Json = {
+            "locale": "en-us",
+            "taskId": guid("task", last.name),
+            "commandToExecute": "snapshot",
+            "commandStartTimeUTCTicks": str(dotnet_ticks(last.start)),
+            "vmType": "microsoft.compute/virtualmachines",
+        }
+        exts.append(
+            ExtSpec(
+                snap,
+                "Microsoft.Azure.RecoveryServices",
+                snap,
+                "1.0",
+                VMSNAPSHOT_WINDOWS if windows else VMSNAPSHOT_LINUX,
+                settings,
+                failed=vm.snapshot_ext == "failed",
+            )
+        )
+    if vm.ade_vault:
+        ade = "AzureDiskEncryption" if windows else "AzureDiskEncryptionForLinux"
+        exts.append(
+            ExtSpec(
+                ade,
+                "Microsoft.Azure.Security",
+                ade,
+                "2.2",
+                "2.2.0.52" if windows else "1.1.0.89",
+                {
+                    "EncryptionOperation": "EnableEncryption",
+                    "KeyVaultURL": f"https://{vm.ade_vault}.vault.azure.net/",
+                    "KeyVaultResourceId": key_vault_id(vm.ade_vault),
+                    "KeyEncryptionAlgorithm": "RSA-OAEP",
+                    "VolumeType": "All",
+                    "ResizeOSDisk": False,
+                },
+            )
+        )
+    return exts
+
+
+def extension_json(vm: VmSpec, ext: ExtSpec) -> Json:
+    """Render a VM extension resource as GET {vm}/extensions/{name} returns it."""
+    return {
+        "name": ext.name,
+        "id": f"{vm.id}/extensions/{ext.name}",
+        "type": "Microsoft.Compute/virtualMachines/extensions",
+        "location": vm.sub.location,
+        "properties": {
+            "autoUpgradeMinorVersion": True,
+            "provisioningState": "Failed" if ext.failed else "Succeeded",
+            "publisher": ext.publisher,
+            "type": ext.type,
+            "typeHandlerVersion": ext.version,
+            "settings": ext.settings,
+        },
+    }
+
+
+def status(code: str, level: str, display: str, message: str | None, when: datetime | None) -> Json:
+    """Return an instance-view status entry."""
+    body: Json = {"code": code, "level": level, "displayStatus": display}
+    if message is not None:
+        body["message"] = message
+    if when is not None:
+        body["time"] = ts_arm(when)
+    return body
+
+
+def agent_json(vm: VmSpec, exts: Sequence[ExtSpec]) -> Json:
+    """Return the vmAgent part of a VM's instance view."""
+    windows = vm.os_type == "Windows"
+    version = WINDOWS_AGENT if windows else LINUX_AGENT
+    heartbeat = CAPTURED_AT - timedelta(
+        seconds=between(20, 240, vm.name, "heartbeat"), microseconds=between(0, 999_999, vm.name)
+    )
+    ready_msg = (
+        "GuestAgent is running and accepting new configurations."
+        if windows
+        else "Guest Agent is running"
+    )
+    if vm.agent == "not-ready":
+        since = CAPTURED_AT - timedelta(
+            days=max(vm.failed_days), hours=3, seconds=between(600, 1800, vm.name, "since")
+        )
+        statuses = [
+            status(
+                "ProvisioningState/Unavailable",
+                "Warning",
+                "Not Ready",
+                "VM agent is unresponsive.",
+                since,
+            )
+        ]
+    elif vm.agent == "stale":  # the guest was shut down: the last report is old
+        statuses = [
+            status("ProvisioningState/succeeded", "Info", "Ready", ready_msg, shutdown_time(vm))
+        ]
+    else:
+        if vm.agent == "outdated":
+            version = OUTDATED_LINUX_AGENT
+        statuses = [status("ProvisioningState/succeeded", "Info", "Ready", ready_msg, heartbeat)]
+    handlers = []
+    for ext in exts:
+        if ext.failed:
+            handler_status = status(
+                "ProvisioningState/failed/-2147024894",
+                "Error",
+                "Not Ready",
+                "VMSnapshot extension failed to load",
+                None,
+            )
+        else:
+            handler_status = status("ProvisioningState/succeeded", "Info", "Ready", None, None)
+        handlers.append(
+            {
+                "type": ext.handler_type,
+                "typeHandlerVersion": ext.handler_version,
+                "status": handler_status,
+            }
+        )
+    return {"vmAgentVersion": version, "statuses": statuses, "extensionHandlers": handlers}
+
+
+def shutdown_time(vm: VmSpec) -> datetime:
+    """Return when a stopped VM was shut down from inside the guest."""
+    return CAPTURED_AT - timedelta(days=max(vm.failed_days), hours=14, seconds=2917.3806521)
+
+
+def extension_view(vm: VmSpec, ext: ExtSpec, jobs: Sequence[JobRec]) -> Json:
+    """Return the instance view of one extension."""
+    if ext.type.startswith("VMSnapshot"):
+        ran = [
+            job
+            for job in jobs
+            if job.operation == "Backup" and job.status in {"Completed", "InProgress"}
+        ]
+        when = ran[-1].start + timedelta(seconds=ran[-1].snapshot_s * 0.8)
+        if ext.failed:
+            failed_job = [job for job in jobs if job.status == "Failed"][-1]
+            when = failed_job.start + timedelta(seconds=failed_job.duration_s * 0.5)
+            entry = status(
+                "ProvisioningState/failed/-2147024894",
+                "Error",
+                "Provisioning failed",
+                "VMSnapshot extension failed to load",
+                when,
+            )
+        else:
+            entry = status(
+                "ProvisioningState/succeeded",
+                "Info",
+                "Provisioning succeeded",
+                "Enable succeeded",
+                when,
+            )
+    elif ext.type.startswith("AzureDiskEncryption"):
+        entry = status(
+            "ProvisioningState/succeeded",
+            "Info",
+            "Provisioning succeeded",
+            "Encryption succeeded for all volumes",
+            vm.created + timedelta(hours=2),
+        )
+    else:
+        entry = status(
+            "ProvisioningState/succeeded",
+            "Info",
+            "Provisioning succeeded",
+            "Enable succeeded",
+            CAPTURED_AT - timedelta(days=6, hours=5),
+        )
+    return {
+        "name": ext.name,
+        "type": ext.handler_type,
+        "typeHandlerVersion": ext.handler_version,
+        "statuses": [entry],
+    }
+
+
+def vm_instance_view(vm: VmSpec, jobs: Sequence[JobRec], exts: Sequence[ExtSpec]) -> Json:
+    """Return the instance view of a VM ($expand=instanceView)."""
+    image = IMAGES[vm.image]
+    disks_view = []
+    for disk in vm_disks(vm):
+        entry: Json = {"name": disk.name}
+        if vm.ade_vault:
+            entry["encryptionSettings"] = [ade_settings(vm, disk)]
+        entry["statuses"] = [
+            status(
+                "ProvisioningState/succeeded", "Info", "Provisioning succeeded", None, vm.created
+            )
+        ]
+        disks_view.append(entry)
+    if vm.power == "stopped":  # shut down inside the guest: no ARM operation, still allocated
+        power = status("PowerState/stopped", "Info", "VM stopped", None, None)
+    else:
+        power = status("PowerState/running", "Info", "VM running", None, None)
+    last_op = CAPTURED_AT - timedelta(
+        days=between(8, 40, vm.name, "lastop"), seconds=between(0, 80_000, vm.name, "lastop-s")
+    )
+    return {
+        "computerName": vm.name,
+        "osName": image.os_name,
+        "osVersion": image.os_version,
+        "vmAgent": agent_json(vm, exts),
+        "disks": disks_view,
+        "extensions": [extension_view(vm, ext, jobs) for ext in exts],
+        "hyperVGeneration": "V2",
+        "statuses": [
+            status("ProvisioningState/succeeded", "Info", "Provisioning succeeded", None, last_op),
+            power,
+        ],
+    }
+
+
+def storage_profile(vm: VmSpec) -> Json:
+    """Return a VM's storageProfile."""
+    image = IMAGES[vm.image]
+    disks = vm_disks(vm)
+    os_disk = disks[0]
+    return {
+        "imageReference": {
+            "publisher": image.publisher,
+            "offer": image.offer,
+            "sku": image.sku,
+            "version": "latest",
+            "exactVersion": image.exact_version,
+        },
+        "osDisk": {
+            "osType": image.os_type,
+            "name": os_disk.name,
+            "createOption": "FromImage",
+            "caching": "ReadWrite",
+            "managedDisk": {"storageAccountType": os_disk.sku, "id": disk_id(vm, os_disk)},
+            "deleteOption": "Detach",
+            "diskSizeGB": os_disk.size_gb,
+        },
+        "dataDisks": [
+            {
+                "lun": disk.lun,
+                "name": disk.name,
+                "createOption": "Attach",
+                "caching": "ReadOnly" if vm.image == "sql2022" else "None",
+                "writeAcceleratorEnabled": False,
+                "managedDisk": {"storageAccountType": disk.sku, "id": disk_id(vm, disk)},
+                "deleteOption": "Detach",
+                "diskSizeGB": disk.size_gb,
+                "toBeDetached": False,
+            }
+            for disk in disks[1:]
+        ],
+        "diskControllerType": "SCSI",
+    }
+
+
+def os_profile(vm: VmSpec) -> Json:
+    """Return a VM's osProfile."""
+    profile: Json = {"computerName": vm.name, "adminUsername": "contosoadmin"}
+    if vm.os_type == "Windows":
+        profile["windowsConfiguration"] = {
+            "provisionVMAgent": True,
+            "enableAutomaticUpdates": True,
+            "patchSettings": {"patchMode": "AutomaticByOS", "assessmentMode": "ImageDefault"},
+        }
+    else:
+        profile["linuxConfiguration"] = {
+            "disablePasswordAuthentication": True,
+            "provisionVMAgent": True,
+            "patchSettings": {"patchMode": "ImageDefault", "assessmentMode": "ImageDefault"},
+        }
+    profile.update(
+        {"secrets": [], "allowExtensionOperations": True, "requireGuestProvisionSignal": True}
+    )
+    return profile
+
+
+def vm_json(vm: VmSpec, jobs: Sequence[JobRec], exts: Sequence[ExtSpec]) -> Json:
+    """Render a VM as GET virtualMachines/{name}?$expand=instanceView returns it."""
+    tags = {"environment": vm.sub.env, "owner": "cloud-ops@contoso.com"}
+    if vm.policy is None:
+        tags["backup"] = "not-required"
+    return {
+        "name": vm.name,
+        "id": vm.id,
+        "type": "Microsoft.Compute/virtualMachines",
+        "location": vm.sub.location,
+        "tags": tags,
+        "properties": {
+            "vmId": guid("vmId", vm.name),
+            "hardwareProfile": {"vmSize": vm.size},
+            "storageProfile": storage_profile(vm),
+            "osProfile": os_profile(vm),
+            "securityProfile": {
+                "uefiSettings": {"secureBootEnabled": True, "vTpmEnabled": True},
+                "securityType": "TrustedLaunch",
+            },
+            "networkProfile": {"networkInterfaces": [{"id": vm.nic_id}]},
+            "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
+            "provisioningState": "Succeeded",
+            "instanceView": vm_instance_view(vm, jobs, exts),
+            "timeCreated": ts_arm(vm.created),
+        },
+        "resources": [extension_json(vm, ext) for ext in exts],
+    }
+
+
+def restore_point_json(vm: VmSpec, rpc_id: str, job: JobRec) -> Json:
+    """Render one restore point, shaped like RestorePoint_Get.json."""
+    image = IMAGES[vm.image]
+    name = f"AzureBackup_{guid('rp', vm.name, job.name)}"
+    rp_id = f"{rpc_id}/restorePoints/{name}"
+    disks = vm_disks(vm)
+
+    def disk_entry(disk: DiskSpec) -> Json:
+        """Return the restore point metadata of one disk."""
+        entry: Json = {} if disk.is_os else {"lun": disk.lun}
+        if disk.is_os:
+            entry["osType"] = image.os_type
+        entry.update(
+            {
+                "name": disk.name,
+                "caching": "ReadWrite" if disk.is_os else "None",
+                "managedDisk": {"storageAccountType": disk.sku, "id": disk_id(vm, disk)},
+                "diskRestorePoint": {
+                    "id": f"{rp_id}/diskRestorePoints/{disk.name}_"
+                    f"{guid('drp', job.name, disk.name)}"
+                },
+            }
+        )
+        return entry
+
+    os_config = os_profile(vm)
+    for key in ("windowsConfiguration", "linuxConfiguration"):
+        if key in os_config:
+            os_config[key] = {k: v for k, v in os_config[key].items() if k != "patchSettings"}
+    return {
+        "name": name,
+        "id": rp_id,
+        "properties": {
+            "excludeDisks": [],
+            "sourceMetadata": {
+                "vmId": guid("vmId", vm.name),
+                "hardwareProfile": {"vmSize": vm.size},
+                "storageProfile": {
+                    "osDisk": disk_entry(disks[0]),
+                    "dataDisks": [disk_entry(disk) for disk in disks[1:]],
+                    "diskControllerType": "SCSI",
+                },
+                "osProfile": os_config,
+                "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
+                "location": vm.sub.location,
+            },
+            "provisioningState": "Succeeded",
+            "consistencyMode": (
+                "ApplicationConsistent" if vm.os_type == "Windows" else "FileSystemConsistent"
+            ),
+            "timeCreated": ts_arm(job.snapshot_time),
+        },
+    }
+
+
+def rpc_json(vm: VmSpec, kept: Sequence[JobRec]) -> Json:
+    """Render a VM's restore point collection as GET ...?$expand=restorePoints returns it."""
+    assert vm.policy is not None
+    policy = POLICIES[vm.policy]
+    name = f"AzureBackup_{vm.name}_{between(10**11, 10**12 - 1, vm.name, 'rpc')}"
+    rpc_id = vm.sub.res_id(
+        rp_resource_group(policy), "Microsoft.Compute/restorePointCollections", name
+    )
+    source = vm.id
+    if vm.source_id_style == "upper-rg":
+        source = source.replace(f"/resourceGroups/{vm.rg}/", f"/resourceGroups/{vm.rg.upper()}/")
+    elif vm.source_id_style == "lower":
+        source = source.lower()
+    return {
+        "name": name,
+        "id": rpc_id,
+        "type": "Microsoft.Compute/restorePointCollections",
+        "location": vm.sub.location,
+        "properties": {
+            "source": {"id": source, "location": vm.sub.location},
+            "restorePointCollectionId": guid("rpcId", name),
+            "provisioningState": "Succeeded",
+            "restorePoints": [restore_point_json(vm, rpc_id, job) for job in kept],
+        },
+    }
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def build_snapshot() -> Json:
+    """Build the whole snapshot in memory."""
+    resources: list[Json] = []
+    responses: list[Json] = []
+    resources += [resource_group_json(sub, rg, tags) for sub, rg, tags in RESOURCE_GROUPS]
+    resources += [lock_json(*lock) for lock in LOCKS]
+    resources += infrastructure_resources()
+    resources += [key_vault_json(*vault) for vault in KEY_VAULTS]
+    item_counts = dict.fromkeys(POLICIES, 0)
+    for vm in VMS:
+        if vm.policy:
+            item_counts[vm.policy] += 1
+    for vault in VAULTS.values():
+        resources.append(vault_json(vault))
+        resources += [
+            policy_json(policy, item_counts[key])
+            for key, policy in POLICIES.items()
+            if policy.vault_key == vault.key
+        ]
+    all_jobs: list[JobRec] = []
+    items: list[Json] = []
+    rpcs: list[Json] = []
+    for index, vm in enumerate(VMS):
+        jobs = vm_jobs(vm) if vm.policy else []
+        exts = vm_extensions(vm, jobs)
+        public_ip = None
+        if vm.name == "vm-jump-01":
+            public_ip = vm.sub.res_id(vm.rg, "Microsoft.Network/publicIPAddresses", "pip-jump-01")
+        resources.append(vm_json(vm, jobs, exts))
+        resources.append(nic_json(vm, index, public_ip))
+        resources += [disk_json(vm, disk) for disk in vm_disks(vm)]
+        resources += [extension_json(vm, ext) for ext in exts]
+        responses += [effective_nsg_response(vm), effective_routes_response(vm)]
+        if vm.policy:
+            kept = restore_point_jobs(vm, jobs)
+            rpcs.append(rpc_json(vm, kept))
+            items.append(protected_item_json(vm, jobs, kept))
+            all_jobs += jobs
+    resources += rpcs + items
+    all_jobs.sort(key=lambda job: (job.vm.sub.key != "prod", -job.start.timestamp()))
+    resources += [job_json(job) for job in all_jobs]
+    return {
+        "format": "backup-doctor-snapshot",
+        "version": 1,
+        "capturedAt": CAPTURED_AT.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "cloud": "AzureCloud",
+        "description": "Synthetic demo tenant Contoso Ltd: 17 VMs in two subscriptions, each "
+        "playing one Azure Backup failure scenario (see tools/make_demo_tenant.py). "
+        "All data is made up.",
+        "tenants": [
+            {
+                "tenantId": TENANT_ID,
+                "displayName": "Contoso Ltd",
+                "defaultDomain": TENANT_DOMAIN,
+                "domains": [TENANT_DOMAIN, "contoso.com"],
+            }
+        ],
+        "subscriptions": [subscription_json(PROD), subscription_json(DEV)],
+        "resources": resources,
+        "responses": responses,
+    }
+
+
+def infrastructure_resources() -> list[Json]:
+    """Return the networks, NSGs, storage accounts and workspaces of both subscriptions."""
+    nics_by_subnet: dict[str, list[str]] = {}
+    for vm in VMS:
+        nics_by_subnet.setdefault(vm.subnet, []).append(vm.nic_id)
+    out: list[Json] = []
+    for sub in (PROD, DEV):
+        out.append(vnet_json(sub, nics_by_subnet))
+        out += [nsg_json(key) for key, (owner, _, _) in SUBNETS.items() if owner is sub]
+    out.append(public_ip_json(DEV, "rg-mgmt-devtest", "pip-jump-01"))
+    created = datetime(2025, 1, 9, 10, 12, 44, 318_512, tzinfo=UTC)
+    out.append(storage_json(PROD, "rg-data-prod", "stcontosodataweu01", created))
+    out.append(storage_json(PROD, "rg-mgmt-prod", "stcontosodiagweu", created))
+    out.append(storage_json(DEV, "rg-data-devtest", "stcontosodevneu01", created))
+    out.append(workspace_json(PROD, "rg-mgmt-prod", "log-contoso-prod-weu"))
+    out.append(workspace_json(DEV, "rg-mgmt-devtest", "log-contoso-devtest-neu"))
+    return out
+
+
+def render(snapshot: Json) -> str:
+    """Serialise the snapshot as the file holds it (2-space indent, final newline)."""
+    return json.dumps(snapshot, indent=2, ensure_ascii=False) + "\n"
+
+
+# --------------------------------------------------------------------------- verification
+
+
+def _ids(values: Iterable[Json]) -> set[str]:
+    """Return the lower-cased ids of the given ARM objects."""
+    return {str(value["id"]).lower() for value in values}
+
+
+def verify(snapshot: Json) -> list[str]:
+    """Check the snapshot's integrity; return a list of problems (empty when fine)."""
+    problems: list[str] = []
+    resources: list[Json] = snapshot["resources"]
+    seen: set[str] = set()
+    for resource in resources:
+        key = str(resource["id"]).lower()
+        if key in seen:
+            problems.append(f"duplicate id: {resource['id']}")
+        seen.add(key)
+    known = seen | {sub["id"].lower() for sub in snapshot["subscriptions"]}
+    subnets = {
+        str(subnet["id"]).lower()
+        for resource in resources
+        if resource["type"] == "Microsoft.Network/virtualNetworks"
+        for subnet in resource["properties"]["subnets"]
+    }
+    for ref, where in references(snapshot):
+        target = ref.lower()
+        if target not in known and target not in subnets:
+            problems.append(f"{where} refers to a missing id: {ref}")
+    problems += verify_codes(resources)
+    return problems
+
+
+def references(snapshot: Json) -> list[tuple[str, str]]:
+    """Return every (referenced id, where) pair the snapshot holds."""
+    refs: list[tuple[str, str]] = []
+    for res in snapshot["resources"]:
+        props = res.get("properties", {})
+        kind = res["type"]
+        where = res["id"]
+        if kind.endswith("/protectedItems"):
+            refs += [
+                (props[key], where) for key in ("policyId", "virtualMachineId", "sourceResourceId")
+            ]
+        elif kind == "Microsoft.Compute/restorePointCollections":
+            refs.append((props["source"]["id"], where))
+        elif kind == "Microsoft.Compute/virtualMachines":
+            refs += [(nic["id"], where) for nic in props["networkProfile"]["networkInterfaces"]]
+            profile = props["storageProfile"]
+            refs += [
+                (disk["managedDisk"]["id"], where)
+                for disk in [profile["osDisk"], *profile["dataDisks"]]
+            ]
+            for disk in props["instanceView"]["disks"]:
+                refs += [
+                    (setting["diskEncryptionKey"]["sourceVault"]["id"], where)
+                    for setting in disk.get("encryptionSettings", [])
+                ]
+        elif kind == "Microsoft.Compute/virtualMachines/extensions":
+            vault = props["settings"].get("KeyVaultResourceId")
+            if vault:
+                refs.append((vault, where))
+            refs.append((where.rsplit("/extensions/", 1)[0], where))
+        elif kind == "Microsoft.Network/networkInterfaces":
+            refs.append((props["virtualMachine"]["id"], where))
+            for config in props["ipConfigurations"]:
+                refs.append((config["properties"]["subnet"]["id"], where))
+                if "publicIPAddress" in config["properties"]:
+                    refs.append((config["properties"]["publicIPAddress"]["id"], where))
+        elif kind == "Microsoft.Compute/disks":
+            refs.append((res["managedBy"], where))
+        elif kind == "Microsoft.Authorization/locks":
+            refs.append((where.split("/providers/Microsoft.Authorization/")[0], where))
+    for response in snapshot["responses"]:
+        refs.append((response["path"].rsplit("/", 1)[0], response["path"]))
+        for group in response["body"]["value"]:
+            if "networkSecurityGroup" in group:
+                refs.append((group["networkSecurityGroup"]["id"], response["path"]))
+    return refs
+
+
+def verify_codes(resources: Sequence[Json]) -> list[str]:
+    """Check that every seed error code is the code of some VM's most recent failed job."""
+    latest: dict[str, Json] = {}
+    for res in resources:
+        if res["type"] != "Microsoft.RecoveryServices/vaults/backupJobs":
+            continue
+        props = res["properties"]
+        if props["status"] != "Failed":
+            continue
+        vm = props["entityFriendlyName"]
+        if vm not in latest or props["startTime"] > latest[vm]["startTime"]:
+            latest[vm] = props
+    found = {str(props["errorDetails"][0]["errorCode"]) for props in latest.values()}
+    return [
+        f"no VM's latest failed job has error code {code}"
+        for code in SEED_CODES
+        if code not in found
+    ]
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write (or, with --check, compare) resources/demo-tenant.json."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 if the file differs from what the generator produces",
+    )
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="file to write or check")
+    args = parser.parse_args(argv)
+    snapshot = build_snapshot()
+    text = render(snapshot)
+    problems = verify(json.loads(text))
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    output: Path = args.output
+    if args.check:
+        current = output.read_text(encoding="utf-8") if output.exists() else None
+        if current != text:
+            print(f"{output} is out of date; run tools/make_demo_tenant.py", file=sys.stderr)
+            return 1
+        print(f"{output} is up to date")
+        return 0
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8", newline="\n")
+    print(f"wrote {output} ({len(text.encode()):,} bytes, {len(snapshot['resources'])} resources)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
