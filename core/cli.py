@@ -66,6 +66,8 @@ def open_gateway(args: argparse.Namespace) -> Gateway:
 
 def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
     """Resolve ``--vm`` to one VM id, or raise a clear input error."""
+    for sub in gateway.subscriptions():
+        gateway.prefetch(sub.subscription_id)
     found = gateway.find_vms(name_or_id)
     if not found:
         raise InputError(
@@ -81,6 +83,8 @@ def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
 def all_vm_ids(gateway: Gateway) -> list[str]:
     """Every VM in every subscription in scope."""
     subs = [s.subscription_id for s in gateway.subscriptions()]
+    for sub in subs:
+        gateway.prefetch(sub)
     return [vm.id for vms in gateway.pool.map(gateway.vms, subs) for vm in vms]
 
 
@@ -90,7 +94,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.all:
             ids = all_vm_ids(gateway)
-            with ThreadPoolExecutor(max_workers=max(1, min(32, len(ids))), thread_name_prefix="diagnose") as pool:
+            with ThreadPoolExecutor(
+                max_workers=max(1, min(32, len(ids))), thread_name_prefix="diagnose"
+            ) as pool:
                 results: list[Diagnosis] = list(pool.map(lambda i: diagnose(gateway, i), ids))
             out.write(
                 render_json_list(results) + "\n"

@@ -47,8 +47,9 @@ def wire(obj: Any) -> dict[str, Any]:
     if obj is None:
         return {}
     if isinstance(obj, Mapping):
-        as_dict = getattr(obj, "as_dict", None)
-        return dict(as_dict()) if callable(as_dict) else dict(obj)
+        # Models of the newer SDK generation are mappings over the raw JSON already:
+        # reading them as such skips a full recursive as_dict() per object.
+        return dict(obj)
     serialize = getattr(obj, "serialize", None)
     if callable(serialize):
         return dict(serialize(keep_readonly=True))

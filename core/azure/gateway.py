@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from core.activity import Activity, ActivityLog
@@ -36,7 +38,16 @@ from core.model import (
 JOB_FILTER_TIME = "%Y-%m-%d %I:%M:%S %p"
 """The time format of the jobs $filter (ListJobsWithAllSupportedFilters)."""
 
+JOB_SLICE = timedelta(days=2)
+"""How much of a job history one request reads (see Gateway.jobs)."""
+
 IAAS_VM_ITEMS = "backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'"
+
+
+def _quietly(task: Callable[[], Any]) -> None:
+    """Run a prefetch; its errors surface later, when the result is really read."""
+    with suppress(BackupDoctorError):
+        task()
 
 
 def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
@@ -47,8 +58,10 @@ class Gateway:
     """Reads subscriptions, vaults, VMs, jobs, locks and restore points through the SDK.
 
     Results are cached per request (``refresh()`` forgets them), concurrent identical reads
-    share one request, and ``pool`` runs independent reads in parallel. ``now`` is the
-    clock used for time windows: the wall clock live, ``capturedAt`` for a snapshot.
+    share one request, and ``pool`` runs independent reads in parallel. Work that waits on
+    other reads (a chain such as vaults -> jobs) runs on ``chains``, never on ``pool``, so
+    waiting never starves the reads it waits for. ``now`` is the clock used for time
+    windows: the wall clock live, ``capturedAt`` for a snapshot.
     """
 
     def __init__(
@@ -70,22 +83,38 @@ class Gateway:
         self.only_subscriptions: set[str] = set()
         """Lower-case subscription ids to keep (empty: every visible subscription)."""
         self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="arm")
+        self.chains = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="chain")
         self._memo = SingleFlight()
 
     def close(self) -> None:
         """Stop the worker threads."""
+        self.chains.shutdown(wait=False, cancel_futures=True)
         self.pool.shutdown(wait=False, cancel_futures=True)
 
     def refresh(self) -> None:
         """Forget cached results so the next reads go to Azure again."""
         self._memo.clear()
 
-    def _read(self, key: tuple[Any, ...], target: str, fn: Callable[[], Any]) -> Any:
+    def _read(
+        self,
+        key: tuple[Any, ...],
+        target: str,
+        fn: Callable[[], Any],
+        parse: Callable[[Any], Any] | None = None,
+    ) -> Any:
+        """Read once per key (see SingleFlight), record the activity, cache the parsed result.
+
+        ``parse`` turns the wire data into core objects inside the cached call, so many
+        readers of one result (every VM of a vault reading its jobs) do not convert it again.
+        """
+
         def call() -> Any:
             started, clock = datetime.now(UTC), time.perf_counter()
             try:
                 with reading(target):
                     result = fn()
+                    if parse is not None:
+                        result = parse(result)
             except BackupDoctorError as exc:
                 seconds = time.perf_counter() - clock
                 self.activity.record(
@@ -163,8 +192,9 @@ class Gateway:
             ("items", norm_id(vault_id)),
             vault_id + "/backupProtectedItems",
             lambda: _wires(client.backup_protected_items.list(vault, rg, filter=IAAS_VM_ITEMS)),
+            lambda raw: [convert.protected_vm(i) for i in raw],
         )
-        items = (convert.protected_vm(i) for i in raw)
+        items = raw
         return sorted(items, key=lambda i: i.friendly_name.lower())
 
     def policies(self, vault_id: str) -> list[BackupPolicy]:
@@ -205,11 +235,52 @@ class Gateway:
         """Azure VM backup jobs of a vault that started in [since, until], newest first.
 
         The default window is the 14 days up to now, in whole minutes so that repeated
-        reads within a minute share one request.
+        reads within a minute share one request. Long windows are read as parallel slices
+        of JOB_SLICE each, so a busy vault costs one round trip instead of a chain of pages.
         """
+        return self.jobs_of(
+            [vault_id], since=since, until=until, status=status, operation=operation
+        )[vault_id]
+
+    def jobs_of(
+        self,
+        vault_ids: list[str],
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        status: str | None = None,
+        operation: str | None = None,
+    ) -> dict[str, list[BackupJob]]:
+        """Jobs of several vaults at once (see :meth:`jobs`), all slices in parallel."""
         if until is None:
             until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
         since = since or until - timedelta(days=14)
+        slices: list[tuple[datetime, datetime]] = []
+        start = since
+        while start < until:
+            slices.append((start, min(start + JOB_SLICE, until)))
+            start += JOB_SLICE
+        reads = [(v, begin, end) for v in vault_ids for begin, end in slices]
+        pages = self.pool.map(
+            lambda r: self._jobs_slice(r[0], r[1], r[2], status, operation), reads
+        )
+        found: dict[str, dict[str, BackupJob]] = {v: {} for v in vault_ids}
+        for (vault_id, _, _), page in zip(reads, pages, strict=True):
+            found[vault_id].update((norm_id(j.id), j) for j in page)
+        epoch = datetime.min.replace(tzinfo=UTC)
+        return {
+            v: sorted(jobs.values(), key=lambda j: j.start_time or epoch, reverse=True)
+            for v, jobs in found.items()
+        }
+
+    def _jobs_slice(
+        self,
+        vault_id: str,
+        since: datetime,
+        until: datetime,
+        status: str | None,
+        operation: str | None,
+    ) -> list[BackupJob]:
         clauses = ["backupManagementType eq 'AzureIaasVM'"]
         if operation:
             clauses.append(f"operation eq '{operation}'")
@@ -223,10 +294,31 @@ class Gateway:
             ("jobs", norm_id(vault_id), flt),
             vault_id + "/backupJobs",
             lambda: _wires(client.backup_jobs.list(vault, rg, filter=flt)),
+            lambda raw: [convert.job(j) for j in raw],
         )
-        jobs = [convert.job(j) for j in raw]
-        epoch = datetime.min.replace(tzinfo=UTC)
-        return sorted(jobs, key=lambda j: j.start_time or epoch, reverse=True)
+        return list(raw)
+
+    def prefetch(self, subscription_id: str) -> None:
+        """Start the reads every diagnosis in a subscription needs, without waiting.
+
+        Vaults and their items and jobs, restore point collections, locks and resource
+        groups: they do not depend on which VM is diagnosed, so they can run while the VM
+        itself is still being looked up.
+        """
+
+        def vault_chain() -> None:
+            vault_ids = [v.id for v in self.vaults(subscription_id)]
+            for vault_id in vault_ids:
+                self.pool.submit(_quietly, partial(self.protected_vms, vault_id))
+            self.jobs_of(vault_ids)
+
+        self.chains.submit(_quietly, vault_chain)
+        for task in (
+            lambda: self.restore_point_collections(subscription_id),
+            lambda: self.locks(subscription_id),
+            lambda: self.resource_groups(subscription_id),
+        ):
+            self.pool.submit(_quietly, task)
 
     def job(self, job_id: str) -> BackupJob:
         """A job with its details: error details, task list, actions."""
@@ -250,8 +342,9 @@ class Gateway:
             ("vms", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/virtualMachines",
             lambda: _wires(client.virtual_machines.list_all()),
+            lambda raw: [convert.virtual_machine(v, instance_view={}) for v in raw],
         )
-        vms = (convert.virtual_machine(v, instance_view={}) for v in raw)
+        vms = raw
         return sorted(vms, key=lambda v: v.name.lower())
 
     def vm(self, vm_id: str) -> VirtualMachine:
@@ -286,8 +379,9 @@ class Gateway:
             ("rpcs", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/restorePointCollections",
             lambda: _wires(client.restore_point_collections.list_all()),
+            lambda raw: [convert.restore_point_collection(c) for c in raw],
         )
-        return [convert.restore_point_collection(c) for c in raw]
+        return list(raw)
 
     def restore_point_collection(self, rpc_id: str) -> RestorePointCollection:
         """One restore point collection with its restore points."""
@@ -323,8 +417,9 @@ class Gateway:
             ("locks", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Authorization/locks",
             lambda: _wires(client.management_locks.list_at_subscription_level()),
+            lambda raw: [convert.lock(x) for x in raw],
         )
-        return [convert.lock(x) for x in raw]
+        return list(raw)
 
     def locks_at(self, scope: str) -> list[Lock]:
         """Locks that apply to ``scope``: its own and those inherited from its parents."""

@@ -1,19 +1,22 @@
-"""Start every read a diagnosis needs at once, as chains of dependent requests."""
+"""Start every read a diagnosis needs at once, as chains of dependent requests.
+
+A chain runs on ``gateway.chains`` and waits only for leaf reads on ``gateway.pool``;
+fields derived from a chain are futures completed by callbacks, so no thread ever waits
+for another chain (which could starve the executor under load).
+"""
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from itertools import chain
 from typing import Any
 
 from core.azure.gateway import Gateway
 from core.diagnosis.evidence import Evidence
 from core.diagnosis.jobs import choose_job, is_vm_job
+from core.futures import flatten, then
 from core.ids import norm_id, parse_id
 from core.model import BackupJob, KeyVaultAccess, ProtectedVm
-
-_chains = ThreadPoolExecutor(max_workers=64, thread_name_prefix="evidence")
-"""Chains wait on the gateway's pool; they run here so they never starve it."""
 
 
 def _parallel(gateway: Gateway, fn: Any, items: list[Any]) -> list[Any]:
@@ -24,19 +27,19 @@ def _job_facts(gateway: Gateway, vm_id: str) -> dict[str, Any]:
     rid = parse_id(vm_id)
     vaults = gateway.vaults(rid.subscription_id)
     items_f = [gateway.pool.submit(gateway.protected_vms, v.id) for v in vaults]
-    jobs_f = [gateway.pool.submit(gateway.jobs, v.id) for v in vaults]
     item: ProtectedVm | None = next(
         (i for f in items_f for i in f.result() if norm_id(i.vm_id) == norm_id(vm_id)), None
     )
-    jobs: list[BackupJob] = [
-        j
-        for j in chain.from_iterable(f.result() for f in jobs_f)
-        if is_vm_job(j, rid.name, rid.resource_group or "")
-    ]
-    choice = choose_job(jobs)
     policy_f = (
         gateway.pool.submit(gateway.policy, item.policy_id) if item and item.policy_id else None
     )
+    by_vault = gateway.jobs_of([v.id for v in vaults])
+    jobs: list[BackupJob] = [
+        j
+        for j in chain.from_iterable(by_vault.values())
+        if is_vm_job(j, rid.name, rid.resource_group or "")
+    ]
+    choice = choose_job(jobs)
     target = gateway.job(choice.target.id) if choice.target else None
     return {
         "item": item,
@@ -66,17 +69,13 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
     chosen as soon as the jobs are read while the other reads are still under way.
     """
     sub = parse_id(vm_id).subscription_id
-    pool = gateway.pool
+    pool, chains = gateway.pool, gateway.chains
     vm_f = pool.submit(gateway.vm, vm_id)
     ext_f = pool.submit(gateway.vm_extensions, vm_id)
-    facts_f = _chains.submit(_job_facts, gateway, vm_id)
+    facts_f = chains.submit(_job_facts, gateway, vm_id)
 
     def part(key: str) -> Future[Any]:
-        return _chains.submit(lambda: facts_f.result()[key])
-
-    def policy() -> Any:
-        inner = facts_f.result()["policy"]
-        return inner.result() if inner else None
+        return then(facts_f, lambda facts: facts[key])
 
     futures: dict[str, Future[Any]] = {
         "vm": vm_f,
@@ -85,14 +84,14 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
         "job": part("job"),
         "context_job": part("context"),
         "protected_item": part("item"),
-        "policy": _chains.submit(policy),
-        "collections": _chains.submit(gateway.vm_restore_point_collections, vm_id),
+        "policy": flatten(part("policy")),
+        "collections": chains.submit(gateway.vm_restore_point_collections, vm_id),
         "resource_groups": pool.submit(gateway.resource_groups, sub),
         "locks": pool.submit(gateway.locks, sub),
-        "security_rules": _chains.submit(
+        "security_rules": chains.submit(
             _nic_reads, gateway, vm_f, gateway.effective_security_rules
         ),
-        "routes": _chains.submit(_nic_reads, gateway, vm_f, gateway.effective_routes),
-        "key_vaults": _chains.submit(_key_vaults, gateway, vm_f, ext_f),
+        "routes": chains.submit(_nic_reads, gateway, vm_f, gateway.effective_routes),
+        "key_vaults": chains.submit(_key_vaults, gateway, vm_f, ext_f),
     }
     return Evidence(futures, now=gateway.now())

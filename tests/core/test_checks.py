@@ -50,7 +50,7 @@ def test_windows_agent_not_ready_fails_with_restart_and_backup_fixes(diagnose_da
     assert found.status is Status.FAILED
     assert "Not Ready" in str(found.finding.summary)
     assert [f.action for f in found.finding.fixes] == ["restart-agent", "trigger-backup"]
-    assert any("Agent status: Not Ready" == str(e) for e in found.finding.evidence)
+    assert any(str(e) == "Agent status: Not Ready" for e in found.finding.evidence)
 
 
 def test_old_windows_agent_only_warns(diagnose_data: Run) -> None:

@@ -50,7 +50,7 @@ def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(demo_all
     codes = {(d["job"] or {}).get("errorCode") for d in by_vm.values()}
     runbooks = {d["runbook"] for d in by_vm.values()}
     # every seed code is the target of a diagnosis (the V1/V2 and spelling variants included)
-    assert SEED_CODES <= runbooks | {"BackUpOperationFailed"}
+    assert runbooks | {"BackUpOperationFailed"} >= SEED_CODES
     assert "ExtentionOperationFailedForManagedDisks" in codes
     for name, cause in EXPECTED_FIRST_FAILURE.items():
         diagnosis = by_vm[name]
@@ -97,9 +97,9 @@ def test_healthy_vm_exits_zero() -> None:
 
 
 def test_vm_by_full_id_in_another_case() -> None:
-    code, text = run("--demo", "--vm", "vm-web-01", "--format", "json")
+    _, text = run("--demo", "--vm", "vm-web-01", "--format", "json")
     vm_id = json.loads(text)["vm"]["id"]
-    code, text = run("--demo", "--vm", vm_id.upper().replace("/SUBSCRIPTIONS/", "/subscriptions/"), "--format", "json")
+    _, text = run("--demo", "--vm", vm_id.upper().replace("/SUBSCRIPTIONS/", "/subscriptions/"), "--format", "json")
     assert json.loads(text)["vm"]["name"] == "vm-web-01"
 
 

@@ -1,0 +1,331 @@
+"""Snapshot format v1: load, validate and index a frozen copy of ARM for the emulator."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from core.emulator.paths import path_key, segments
+from core.errors import SnapshotError
+from core.paths import resource
+
+FORMAT = "backup-doctor-snapshot"
+VERSION = 1
+SCHEMA_PATH = resource("snapshot.schema.json")
+
+JsonObject = dict[str, Any]
+
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One stored ARM object with its comparison key and lower-case path segments."""
+
+    key: str
+    segs: tuple[str, ...]
+    obj: JsonObject
+
+    @property
+    def type(self) -> str:
+        """The object's ``type`` in lower case."""
+        return str(self.obj.get("type", "")).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedResponse:
+    """A recorded answer to one operation: method and path (any api-version) to status/body."""
+
+    method: str
+    path: str
+    status: int
+    body: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(METHOD, path key): what a request is matched on."""
+        return self.method.upper(), path_key(self.path)
+
+
+class ResourceStore:
+    """ARM objects indexed by normalised id; safe to read (and write) from many threads.
+
+    Stored objects are never changed in place: a write replaces the whole object, so a
+    reader holding an object always sees a consistent version of it.
+    """
+
+    def __init__(self, objects: Iterable[JsonObject] = ()) -> None:
+        self._lock = threading.RLock()
+        self._items: dict[str, Entry] = {}
+        self._implied: Counter[str] = Counter()
+        self.version = 0
+        for obj in objects:
+            self.put(obj)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
+
+    def get(self, resource_id: str) -> JsonObject | None:
+        """The stored object with this id (compared case-insensitively), or None."""
+        entry = self.entry(path_key(resource_id))
+        return entry.obj if entry else None
+
+    def entry(self, key: str) -> Entry | None:
+        """The entry with this path key, or None."""
+        with self._lock:
+            return self._items.get(key)
+
+    def entries(self) -> list[Entry]:
+        """All entries, in insertion order (a copy: safe to iterate while others write)."""
+        with self._lock:
+            return list(self._items.values())
+
+    def exists(self, key: str) -> bool:
+        """True when ``key`` is stored or some stored object lies below it."""
+        with self._lock:
+            return key in self._items or self._implied[key] > 0
+
+    def put(self, obj: JsonObject) -> JsonObject | None:
+        """Insert or replace an object (by its ``id``); return the one it replaced."""
+        key = path_key(str(obj["id"]))
+        entry = Entry(key, segments(key), obj)
+        with self._lock:
+            old = self._items.get(key)
+            self._items[key] = entry
+            if old is None:
+                self._imply(entry.segs, 1)
+            self.version += 1
+            return old.obj if old else None
+
+    def delete(self, resource_id: str) -> JsonObject | None:
+        """Remove an object; return it, or None when it was not stored."""
+        key = path_key(resource_id)
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is None:
+                return None
+            self._imply(old.segs, -1)
+            self.version += 1
+            return old.obj
+
+    def _imply(self, segs: tuple[str, ...], delta: int) -> None:
+        for n in range(1, len(segs)):
+            self._implied["/" + "/".join(segs[:n])] += delta
+
+
+class Snapshot:
+    """A loaded snapshot: tenants, subscriptions, resources (by id) and recorded responses."""
+
+    def __init__(
+        self,
+        *,
+        source: str,
+        captured_at: datetime,
+        tenants: list[JsonObject],
+        subscriptions: list[JsonObject],
+        resources: Iterable[JsonObject],
+        responses: Iterable[RecordedResponse] = (),
+        cloud: str = "AzureCloud",
+        description: str = "",
+    ) -> None:
+        self.source = source
+        self.captured_at = captured_at
+        self.cloud = cloud
+        self.description = description
+        self.tenants = tenants
+        self.subscriptions = subscriptions
+        self.store = ResourceStore(resources)
+        self.responses = list(responses)
+        self._responses = {r.key: r for r in self.responses}
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "<snapshot>") -> Snapshot:
+        """Validate parsed JSON and build a snapshot; raise SnapshotError naming ``source``.
+
+        The snapshot takes ownership of ``data``: do not change it afterwards.
+        """
+        _validate(data, source)
+        return cls(
+            source=source,
+            captured_at=_parse_rfc3339(data["capturedAt"]),
+            cloud=str(data.get("cloud") or "AzureCloud"),
+            description=str(data.get("description", "")),
+            tenants=list(data["tenants"]),
+            subscriptions=list(data["subscriptions"]),
+            resources=data["resources"],
+            responses=[
+                RecordedResponse(
+                    method=r["method"].upper(),
+                    path=r["path"],
+                    status=r["status"],
+                    body=r.get("body"),
+                    headers=dict(r.get("headers") or {}),
+                )
+                for r in data.get("responses") or []
+            ],
+        )
+
+    @property
+    def resources(self) -> list[JsonObject]:
+        """All stored ARM objects, in snapshot order."""
+        return [e.obj for e in self.store.entries()]
+
+    def get(self, resource_id: str) -> JsonObject | None:
+        """The stored object with this id (case-insensitive), or None."""
+        return self.store.get(resource_id)
+
+    def subscription(self, subscription_id: str) -> JsonObject | None:
+        """The subscription with this id (case-insensitive), or None."""
+        wanted = subscription_id.lower()
+        for sub in self.subscriptions:
+            if str(sub.get("subscriptionId", "")).lower() == wanted:
+                return sub
+        return None
+
+    def find_response(self, method: str, path: str) -> RecordedResponse | None:
+        """The recorded response for this method and path (any query string), or None."""
+        return self._responses.get((method.upper(), path_key(path)))
+
+    def to_dict(self) -> JsonObject:
+        """The snapshot as format v1 JSON data (current store contents)."""
+        data: JsonObject = {
+            "format": FORMAT,
+            "version": VERSION,
+            "capturedAt": self.captured_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "cloud": self.cloud,
+            "tenants": self.tenants,
+            "subscriptions": self.subscriptions,
+            "resources": self.resources,
+        }
+        if self.description:
+            data["description"] = self.description
+        if self.responses:
+            data["responses"] = [
+                {"method": r.method, "path": r.path, "status": r.status, "body": r.body}
+                | ({"headers": dict(r.headers)} if r.headers else {})
+                for r in self.responses
+            ]
+        return data
+
+
+def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
+    """Read, validate and index a snapshot file; raise SnapshotError with one clear message."""
+    file = Path(path)
+    name = file.name
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise SnapshotError(f"{name}: cannot read the file ({exc.strerror})", str(file)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SnapshotError(
+            f"{name}: not UTF-8 text (bad byte at offset {exc.start})", str(file)
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SnapshotError(
+            f"{name}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})", str(file)
+        ) from exc
+    try:
+        return Snapshot.from_dict(data, source=name)
+    except SnapshotError as exc:
+        raise SnapshotError(exc.message, str(file)) from exc
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _where(path: Iterable[str | int]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "top level"
+
+
+def _fail(source: str, where: str, problem: str) -> SnapshotError:
+    return SnapshotError(f"{source}: {where}: {problem}")
+
+
+def _validate(data: Any, source: str) -> None:
+    if not isinstance(data, dict):
+        kind = type(data).__name__.replace("dict", "object").replace("list", "array")
+        raise _fail(source, "top level", f"expected a JSON object, found {kind}")
+    if "format" not in data:
+        raise _fail(source, "top level", "'format' is missing: not a Backup Doctor snapshot")
+    if data["format"] != FORMAT:
+        raise _fail(source, "format", f"expected {FORMAT!r}, found {data['format']!r}")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise _fail(
+            source, "version", f"the file is version {version}; this app reads version {VERSION}"
+        )
+    if "version" in data and version != VERSION:
+        raise _fail(source, "version", f"expected {VERSION}, found {version!r}")
+    error = best_match(_validator().iter_errors(data))
+    if error is not None:
+        raise _fail(source, _where(error.absolute_path), error.message)
+    try:
+        _parse_rfc3339(data["capturedAt"])
+    except ValueError as exc:
+        raise _fail(source, "capturedAt", str(exc)) from exc
+    _check_ids(data, source)
+
+
+def _check_ids(data: JsonObject, source: str) -> None:
+    seen: dict[str, int] = {}
+    for i, res in enumerate(data["resources"]):
+        rid = res["id"]
+        if not rid.startswith("/") or "?" in rid:
+            raise _fail(
+                source, f"resources[{i}].id", f"{rid!r} is not an ARM id (it must start with '/')"
+            )
+        key = path_key(rid)
+        if key in seen:
+            raise _fail(
+                source,
+                f"resources[{i}]",
+                f"duplicate id {rid!r} (same as resources[{seen[key]}]; ids compare "
+                "case-insensitively)",
+            )
+        seen[key] = i
+    subs: dict[str, int] = {}
+    for i, sub in enumerate(data["subscriptions"]):
+        sid = str(sub["subscriptionId"]).lower()
+        if sid in subs:
+            raise _fail(
+                source,
+                f"subscriptions[{i}]",
+                f"duplicate subscriptionId {sub['subscriptionId']!r} "
+                f"(same as subscriptions[{subs[sid]}])",
+            )
+        subs[sid] = i
+
+
+def _parse_rfc3339(text: str) -> datetime:
+    """An RFC 3339 date-time as an aware UTC datetime; ValueError when it is not one."""
+    if not _RFC3339.match(text):
+        raise ValueError(f"{text!r} is not an RFC 3339 date-time (e.g. 2025-01-31T12:00:00Z)")
+    try:
+        value = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a valid date-time ({exc})") from exc
+    return value.astimezone(UTC)
