@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -48,6 +49,17 @@ def _quietly(task: Callable[[], Any]) -> None:
     """Run a prefetch; its errors surface later, when the result is really read."""
     with suppress(BackupDoctorError):
         task()
+
+
+def _json(chunks: Iterable[bytes]) -> dict[str, Any]:
+    """The JSON body of a streamed SDK call (``stream=True``).
+
+    For the largest single reads (a VM with its instance view, a collection with its
+    restore points) the SDK still sends the request, authenticates, retries and maps
+    errors, but we parse the body once ourselves instead of building a model first.
+    """
+    data = json.loads(b"".join(chunks) or b"{}")
+    return data if isinstance(data, dict) else {}
 
 
 def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
@@ -354,11 +366,14 @@ class Gateway:
         raw = self._read(
             ("vm", norm_id(vm_id)),
             vm_id,
-            lambda: convert.wire(
-                client.virtual_machines.get(rid.resource_group, rid.name, expand="instanceView")
+            lambda: _json(
+                client.virtual_machines.get(
+                    rid.resource_group, rid.name, expand="instanceView", stream=True
+                )
             ),
+            convert.virtual_machine,
         )
-        return convert.virtual_machine(raw)
+        return raw  # type: ignore[no-any-return]
 
     def vm_extensions(self, vm_id: str) -> list[VmExtension]:
         """The extensions installed on a VM."""
@@ -390,13 +405,14 @@ class Gateway:
         raw = self._read(
             ("rpc", norm_id(rpc_id)),
             rpc_id,
-            lambda: convert.wire(
+            lambda: _json(
                 client.restore_point_collections.get(
-                    rid.resource_group, rid.name, expand="restorePoints"
+                    rid.resource_group, rid.name, expand="restorePoints", stream=True
                 )
             ),
+            convert.restore_point_collection,
         )
-        return convert.restore_point_collection(raw)
+        return raw  # type: ignore[no-any-return]
 
     def vm_restore_point_collections(self, vm_id: str) -> list[RestorePointCollection]:
         """The collections whose source is this VM (matched case-insensitively), expanded."""

@@ -57,9 +57,22 @@ def _key_vaults(gateway: Gateway, vm_f: Future[Any], ext_f: Future[Any]) -> list
     return _parallel(gateway, gateway.key_vault, ids)
 
 
-def _nic_reads(gateway: Gateway, vm_f: Future[Any], read: Any) -> list[Any]:
-    nics = vm_f.result().nic_ids
-    return list(chain.from_iterable(_parallel(gateway, read, list(nics))))
+def _nic_reads(gateway: Gateway, nics_f: Future[tuple[str, ...]], read: Any) -> list[Any]:
+    return list(chain.from_iterable(_parallel(gateway, read, list(nics_f.result()))))
+
+
+def _nic_ids(gateway: Gateway, vm_id: str, vm_f: Future[Any]) -> tuple[str, ...]:
+    """The VM's NICs from the subscription's VM list (read once for all VMs), else the VM."""
+    listed = next(
+        (
+            v
+            for v in gateway.vms(parse_id(vm_id).subscription_id)
+            if norm_id(v.id) == norm_id(vm_id)
+        ),
+        None,
+    )
+    nics: tuple[str, ...] = listed.nic_ids if listed else vm_f.result().nic_ids
+    return nics
 
 
 def collect(gateway: Gateway, vm_id: str) -> Evidence:
@@ -73,6 +86,7 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
     vm_f = pool.submit(gateway.vm, vm_id)
     ext_f = pool.submit(gateway.vm_extensions, vm_id)
     facts_f = chains.submit(_job_facts, gateway, vm_id)
+    nics_f = chains.submit(_nic_ids, gateway, vm_id, vm_f)
 
     def part(key: str) -> Future[Any]:
         return then(facts_f, lambda facts: facts[key])
@@ -89,9 +103,9 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
         "resource_groups": pool.submit(gateway.resource_groups, sub),
         "locks": pool.submit(gateway.locks, sub),
         "security_rules": chains.submit(
-            _nic_reads, gateway, vm_f, gateway.effective_security_rules
+            _nic_reads, gateway, nics_f, gateway.effective_security_rules
         ),
-        "routes": chains.submit(_nic_reads, gateway, vm_f, gateway.effective_routes),
+        "routes": chains.submit(_nic_reads, gateway, nics_f, gateway.effective_routes),
         "key_vaults": chains.submit(_key_vaults, gateway, vm_f, ext_f),
     }
     return Evidence(futures, now=gateway.now())

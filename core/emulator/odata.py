@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 _CLAUSE = re.compile(
@@ -145,6 +146,7 @@ def parse_filter_time(text: str) -> datetime:
         raise FilterError(f"bad time {text!r} in $filter ({exc})") from None
 
 
+@lru_cache(maxsize=65536)
 def parse_arm_time(text: str) -> datetime:
     """An ARM time stamp (ISO 8601, any number of fraction digits) as UTC; naive means UTC."""
     value = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))

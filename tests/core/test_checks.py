@@ -59,7 +59,9 @@ def test_old_windows_agent_only_warns(diagnose_data: Run) -> None:
 
 
 def test_agent_of_a_deallocated_vm_is_unknown_not_failed(diagnose_data: Run) -> None:
-    result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(power="deallocated", agent_status="Not Ready")))
+    result = healthy_run(
+        diagnose_data, arm.snapshot(arm.VmSpec(power="deallocated", agent_status="Not Ready"))
+    )
     assert step(result, "agent-unresponsive").status is Status.UNKNOWN
     assert step(result, "no-internet").status is Status.UNKNOWN
 
@@ -73,21 +75,27 @@ def test_agent_of_a_deallocated_vm_is_unknown_not_failed(diagnose_data: Run) -> 
         ("2.12.0.2", "Not Ready", Status.FAILED),
     ],
 )
-def test_linux_agent_version_and_readiness(diagnose_data: Run, version: str, ready: str, expected: Status) -> None:
+def test_linux_agent_version_and_readiness(
+    diagnose_data: Run, version: str, ready: str, expected: Status
+) -> None:
     spec = arm.VmSpec(os="Linux", agent_version=version, agent_status=ready)
     result = healthy_run(diagnose_data, arm.snapshot(spec))
     assert step(result, "agent-outdated").status is expected
     assert step(result, "agent-unresponsive").status is Status.SKIPPED
 
 
-def test_vm_stopped_inside_guest_fails_snapshot_status_with_power_off_fix(diagnose_data: Run) -> None:
+def test_vm_stopped_inside_guest_fails_snapshot_status_with_power_off_fix(
+    diagnose_data: Run,
+) -> None:
     result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(power="stopped")))
     found = step(result, "snapshot-status")
     assert found.status is Status.FAILED
     assert [f.action for f in found.finding.fixes] == ["power-off-vm"]
 
 
-def test_snapshot_error_reported_by_loaded_extension_fails_snapshot_status(diagnose_data: Run) -> None:
+def test_snapshot_error_reported_by_loaded_extension_fails_snapshot_status(
+    diagnose_data: Run,
+) -> None:
     spec = arm.VmSpec(snapshot_error="Snapshot operation failed: could not reach the host (DHCP)")
     result = healthy_run(diagnose_data, arm.snapshot(spec))
     found = step(result, "snapshot-status")
@@ -134,7 +142,9 @@ def test_allow_storage_ahead_of_deny_passes_no_internet(diagnose_data: Run) -> N
     assert step(healthy_run(diagnose_data, data), "no-internet").status is Status.PASSED
 
 
-@pytest.mark.parametrize(("hop", "expected"), [("None", Status.FAILED), ("VirtualAppliance", Status.WARNING)])
+@pytest.mark.parametrize(
+    ("hop", "expected"), [("None", Status.FAILED), ("VirtualAppliance", Status.WARNING)]
+)
 def test_default_route_next_hop(diagnose_data: Run, hop: str, expected: Status) -> None:
     data = arm.snapshot()
     data["responses"] = arm.nic_responses("vm1", next_hop=hop)
@@ -182,7 +192,9 @@ def test_custom_prefix_group_from_policy_is_found_and_its_lock_fails(diagnose_da
     assert any("rp-snapshots-weu-1" in str(e) for e in found.finding.evidence)
 
 
-@pytest.mark.parametrize(("points", "expected"), [(18, Status.FAILED), (16, Status.WARNING), (3, Status.PASSED)])
+@pytest.mark.parametrize(
+    ("points", "expected"), [(18, Status.FAILED), (16, Status.WARNING), (3, Status.PASSED)]
+)
 def test_restore_point_limit(diagnose_data: Run, points: int, expected: Status) -> None:
     data = arm.replace(arm.snapshot(), arm.rpc("vm1", points))
     found = step(healthy_run(diagnose_data, data), "rp-collection-limit")
@@ -191,7 +203,9 @@ def test_restore_point_limit(diagnose_data: Run, points: int, expected: Status) 
         assert found.finding.fixes[0].action == "delete-restore-point-collection"
 
 
-def test_restore_points_count_across_collections_matched_case_insensitively(diagnose_data: Run) -> None:
+def test_restore_points_count_across_collections_matched_case_insensitively(
+    diagnose_data: Run,
+) -> None:
     other = arm.rpc("vm1", 10, rg="AzureBackupRG_westeurope_2")
     other["id"] = other["id"].replace("AzureBackup_vm1_1", "AzureBackup_vm1_2")
     other["name"] = "AzureBackup_vm1_2"
@@ -209,15 +223,26 @@ def _encrypted(policies: list[dict[str, Any]], rbac: bool = False) -> dict[str, 
 
 
 def test_key_vault_without_backup_permissions_fails(diagnose_data: Run) -> None:
-    admins = {"tenantId": arm.TENANT, "objectId": "admins", "permissions": {"keys": ["get", "list"], "secrets": ["get", "list"]}}
+    admins = {
+        "tenantId": arm.TENANT,
+        "objectId": "admins",
+        "permissions": {"keys": ["get", "list"], "secrets": ["get", "list"]},
+    }
     found = step(healthy_run(diagnose_data, _encrypted([admins])), "keyvault-permissions")
     assert found.status is Status.FAILED
     assert found.finding.fixes[0].action == "grant-keyvault-access"
 
 
 def test_key_vault_granting_backup_permissions_passes(diagnose_data: Run) -> None:
-    backup = {"tenantId": arm.TENANT, "objectId": "backup-sp", "permissions": {"keys": ["Get", "List", "Backup"], "secrets": ["get", "list", "backup"]}}
-    assert step(healthy_run(diagnose_data, _encrypted([backup])), "keyvault-permissions").status is Status.PASSED
+    backup = {
+        "tenantId": arm.TENANT,
+        "objectId": "backup-sp",
+        "permissions": {"keys": ["Get", "List", "Backup"], "secrets": ["get", "list", "backup"]},
+    }
+    assert (
+        step(healthy_run(diagnose_data, _encrypted([backup])), "keyvault-permissions").status
+        is Status.PASSED
+    )
 
 
 def test_rbac_key_vault_without_role_assignment_fails(diagnose_data: Run) -> None:
@@ -226,11 +251,16 @@ def test_rbac_key_vault_without_role_assignment_fails(diagnose_data: Run) -> Non
 
 
 def test_unencrypted_vm_skips_key_vault_check(diagnose_data: Run) -> None:
-    assert step(healthy_run(diagnose_data, arm.snapshot()), "keyvault-permissions").status is Status.SKIPPED
+    assert (
+        step(healthy_run(diagnose_data, arm.snapshot()), "keyvault-permissions").status
+        is Status.SKIPPED
+    )
 
 
 def test_disk_over_documented_limit_fails_on_standard_policy(diagnose_data: Run) -> None:
-    found = step(healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(disks_gb=(128, 8192)))), "disk-size")
+    found = step(
+        healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(disks_gb=(128, 8192)))), "disk-size"
+    )
     assert found.status is Status.FAILED
     assert "8192" in str(found.finding.summary)
 
@@ -251,12 +281,19 @@ def test_running_backup_fails_with_cancel_fix(diagnose_data: Run) -> None:
 
 def test_jobs_of_another_vm_do_not_count(diagnose_data: Run) -> None:
     running = arm.job("vm2", "job-run", "InProgress", "2026-11-24T07:00:00Z")
-    assert step(diagnose_data(arm.snapshot(jobs=[running]), VM1), "backup-in-progress").status is Status.PASSED
+    assert (
+        step(diagnose_data(arm.snapshot(jobs=[running]), VM1), "backup-in-progress").status
+        is Status.PASSED
+    )
 
 
 def test_restore_point_causes_are_skipped_for_an_unprotected_vm(diagnose_data: Run) -> None:
     data = arm.snapshot(jobs=[], resources=[arm.lock(arm.sub_id(), "subscription-guard")])
-    data["resources"] = [r for r in data["resources"] if "protectedItems" not in r["id"] and "restorePointCollections" not in r["id"]]
+    data["resources"] = [
+        r
+        for r in data["resources"]
+        if "protectedItems" not in r["id"] and "restorePointCollections" not in r["id"]
+    ]
     result = diagnose_data(data, VM1)
     assert step(result, "rp-lock").status is Status.SKIPPED
     assert step(result, "rp-collection-limit").status is Status.SKIPPED

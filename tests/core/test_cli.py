@@ -43,7 +43,9 @@ def demo_all() -> dict[str, Any]:
     return json.loads(text)
 
 
-def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(demo_all: dict[str, Any]) -> None:
+def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(
+    demo_all: dict[str, Any],
+) -> None:
     assert demo_all["format"] == "backup-doctor-diagnosis-list"
     assert demo_all["version"] == 1
     by_vm = {d["vm"]["name"]: d for d in demo_all["diagnoses"]}
@@ -72,7 +74,11 @@ def test_json_steps_follow_the_contract(demo_all: dict[str, Any]) -> None:
     assert lock_step["cause"] == "rp-lock"
     assert {"cause", "status", "title", "evidence", "fixes"} <= set(lock_step)
     assert {"action": "remove-lock"}.items() <= lock_step["fixes"][0].items()
-    assert lock_step["fixes"][0]["target"].lower().endswith("/providers/microsoft.authorization/locks/do-not-delete")
+    assert (
+        lock_step["fixes"][0]["target"]
+        .lower()
+        .endswith("/providers/microsoft.authorization/locks/do-not-delete")
+    )
 
 
 def test_numeric_error_code_vm_is_recognised(demo_all: dict[str, Any]) -> None:
@@ -99,7 +105,13 @@ def test_healthy_vm_exits_zero() -> None:
 def test_vm_by_full_id_in_another_case() -> None:
     _, text = run("--demo", "--vm", "vm-web-01", "--format", "json")
     vm_id = json.loads(text)["vm"]["id"]
-    _, text = run("--demo", "--vm", vm_id.upper().replace("/SUBSCRIPTIONS/", "/subscriptions/"), "--format", "json")
+    _, text = run(
+        "--demo",
+        "--vm",
+        vm_id.upper().replace("/SUBSCRIPTIONS/", "/subscriptions/"),
+        "--format",
+        "json",
+    )
     assert json.loads(text)["vm"]["name"] == "vm-web-01"
 
 
@@ -116,7 +128,9 @@ def test_missing_target_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     assert "one of the arguments --vm --all is required" in capsys.readouterr().err
 
 
-def test_malformed_snapshot_names_the_file(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_snapshot_names_the_file(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "broken.json"
     bad.write_text('{"format": "backup-doctor-snapshot", "version": 1,', encoding="utf-8")
     code, _ = run("--snapshot", str(bad), "--all")
@@ -124,7 +138,9 @@ def test_malformed_snapshot_names_the_file(tmp_path: Any, capsys: pytest.Capture
     assert "broken.json" in capsys.readouterr().err
 
 
-def test_azure_errors_exit_three(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_azure_errors_exit_three(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from core.emulator.snapshot import load_snapshot
     from core.emulator.wire import arm_error
 

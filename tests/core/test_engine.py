@@ -17,7 +17,9 @@ AGENT = ("UserErrorGuestAgentStatusUnavailable", "VM Agent unable to communicate
 
 def test_latest_failed_job_is_diagnosed_with_its_details(diagnose_data: Run) -> None:
     jobs = [
-        arm.job("vm1", "old", "Failed", "2026-11-23T02:00:00Z", "UserErrorUnsupportedDiskSize", "disk"),
+        arm.job(
+            "vm1", "old", "Failed", "2026-11-23T02:00:00Z", "UserErrorUnsupportedDiskSize", "disk"
+        ),
         arm.job("vm1", "new", "Failed", "2026-11-24T02:00:00Z", *AGENT),
     ]
     result = diagnose_data(arm.snapshot(arm.VmSpec(agent_status="Not Ready"), jobs=jobs), VM1)
@@ -28,7 +30,9 @@ def test_latest_failed_job_is_diagnosed_with_its_details(diagnose_data: Run) -> 
     assert result.failed_causes == ("agent-unresponsive",)
 
 
-def test_later_success_makes_the_vm_healthy_and_keeps_the_failure_as_context(diagnose_data: Run) -> None:
+def test_later_success_makes_the_vm_healthy_and_keeps_the_failure_as_context(
+    diagnose_data: Run,
+) -> None:
     jobs = [
         arm.job("vm1", "failed", "Failed", "2026-11-22T02:00:00Z", *AGENT),
         arm.job("vm1", "ok", "Completed", "2026-11-23T02:00:00Z"),
@@ -49,7 +53,11 @@ def test_numeric_error_code_selects_the_runbook_from_the_message(diagnose_data: 
 
 
 def test_failed_job_without_a_found_cause_is_inconclusive(diagnose_data: Run) -> None:
-    jobs = [arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", "UserErrorBackupOperationInProgress", "x")]
+    jobs = [
+        arm.job(
+            "vm1", "j", "Failed", "2026-11-24T02:00:00Z", "UserErrorBackupOperationInProgress", "x"
+        )
+    ]
     result = diagnose_data(arm.snapshot(jobs=jobs), VM1)
     assert [s.status for s in result.steps] == [Status.PASSED]
     assert result.verdict.value == "inconclusive"
@@ -63,14 +71,31 @@ def test_unprotected_vm_gets_a_health_check_and_a_note(diagnose_data: Run) -> No
     assert any("not protected" in str(n) for n in result.notes)
 
 
-def test_unreadable_evidence_becomes_unknown_steps_not_a_crash(gateway_of: Callable[..., Any]) -> None:
+def test_unreadable_evidence_becomes_unknown_steps_not_a_crash(
+    gateway_of: Callable[..., Any],
+) -> None:
     from core.emulator.wire import arm_error
 
     def forbid_locks(request: Any) -> Any:
-        return arm_error(403, "AuthorizationFailed", "no locks for you") if "/locks" in request.key else None
+        return (
+            arm_error(403, "AuthorizationFailed", "no locks for you")
+            if "/locks" in request.key
+            else None
+        )
 
-    jobs = [arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", "UserErrorRpCollectionLimitReached", "limit")]
-    gateway = gateway_of(arm.replace(arm.snapshot(jobs=jobs), arm.rpc("vm1", 18)), fault=forbid_locks)
+    jobs = [
+        arm.job(
+            "vm1",
+            "j",
+            "Failed",
+            "2026-11-24T02:00:00Z",
+            "UserErrorRpCollectionLimitReached",
+            "limit",
+        )
+    ]
+    gateway = gateway_of(
+        arm.replace(arm.snapshot(jobs=jobs), arm.rpc("vm1", 18)), fault=forbid_locks
+    )
     result = diagnose(gateway, VM1)
     lock_step, limit_step = result.steps
     assert lock_step.status is Status.UNKNOWN
@@ -79,7 +104,9 @@ def test_unreadable_evidence_becomes_unknown_steps_not_a_crash(gateway_of: Calla
     assert result.verdict.value == "problem-found"
 
 
-def test_listener_sees_the_runbook_then_each_step_in_order(diagnose_data: Run, gateway_of: Callable[..., Any]) -> None:
+def test_listener_sees_the_runbook_then_each_step_in_order(
+    diagnose_data: Run, gateway_of: Callable[..., Any]
+) -> None:
     events: list[str] = []
 
     class Recorder(Listener):
@@ -92,7 +119,11 @@ def test_listener_sees_the_runbook_then_each_step_in_order(diagnose_data: Run, g
         def step_finished(self, index: int, step: Step) -> None:
             events.append(f"done {index} {step.status.value}")
 
-    jobs = [arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", "UserErrorRpCollectionLimitReached", "x")]
+    jobs = [
+        arm.job(
+            "vm1", "j", "Failed", "2026-11-24T02:00:00Z", "UserErrorRpCollectionLimitReached", "x"
+        )
+    ]
     diagnose(gateway_of(arm.snapshot(jobs=jobs)), VM1, Recorder())
     assert events == [
         "runbook UserErrorRpCollectionLimitReached",

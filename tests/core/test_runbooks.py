@@ -9,14 +9,39 @@ from core.diagnosis.checks import CHECKS
 from core.diagnosis.runbooks import HEALTH_CHECK, RUNBOOKS, runbook_for
 
 SEED_ORDER = {
-    "UserErrorGuestAgentStatusUnavailable": ["agent-unresponsive", "agent-outdated", "snapshot-status", "extension-failed", "no-internet"],
+    "UserErrorGuestAgentStatusUnavailable": [
+        "agent-unresponsive",
+        "agent-outdated",
+        "snapshot-status",
+        "extension-failed",
+        "no-internet",
+    ],
     "GuestAgentSnapshotTaskStatusError": ["agent-unresponsive", "agent-outdated", "no-internet"],
     "UserErrorRpCollectionLimitReached": ["rp-lock", "rp-collection-limit"],
     "UserErrorKeyvaultPermissionsNotConfigured": ["keyvault-permissions"],
     "ExtensionSnapshotFailedNoNetwork": ["snapshot-status", "extension-failed", "no-internet"],
-    "ExtensionOperationFailedForManagedDisks": ["snapshot-status", "extension-failed", "agent-unresponsive", "agent-outdated"],
-    "BackUpOperationFailed": ["agent-unresponsive", "agent-outdated", "snapshot-status", "extension-failed", "rp-lock", "no-internet"],
-    "BackUpOperationFailedV2": ["agent-unresponsive", "agent-outdated", "snapshot-status", "extension-failed", "rp-lock", "no-internet"],
+    "ExtensionOperationFailedForManagedDisks": [
+        "snapshot-status",
+        "extension-failed",
+        "agent-unresponsive",
+        "agent-outdated",
+    ],
+    "BackUpOperationFailed": [
+        "agent-unresponsive",
+        "agent-outdated",
+        "snapshot-status",
+        "extension-failed",
+        "rp-lock",
+        "no-internet",
+    ],
+    "BackUpOperationFailedV2": [
+        "agent-unresponsive",
+        "agent-outdated",
+        "snapshot-status",
+        "extension-failed",
+        "rp-lock",
+        "no-internet",
+    ],
     "UserErrorUnsupportedDiskSize": ["disk-size"],
     "UserErrorBackupOperationInProgress": ["backup-in-progress"],
 }
@@ -35,7 +60,11 @@ def test_every_cause_has_a_check_and_guidance() -> None:
 
 @pytest.mark.parametrize(
     "spelling",
-    ["ExtentionOperationFailedForManagedDisks", "extensionoperationfailedformanageddisks", "ExtentionOperationFailed"],
+    [
+        "ExtentionOperationFailedForManagedDisks",
+        "extensionoperationfailedformanageddisks",
+        "ExtentionOperationFailed",
+    ],
 )
 def test_extension_code_spellings_share_one_runbook(spelling: str) -> None:
     assert runbook_for(spelling).code == "ExtensionOperationFailedForManagedDisks"

@@ -2,38 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from core.azure.clients import ClientFactory
 from core.emulator import ArmRouter, Snapshot, make_client_kwargs
 from tests.emulator.tenant import SUB, snapshot_data
-
-_CLIENTS = {
-    "subscriptions": ("azure.mgmt.resource.subscriptions", "SubscriptionClient"),
-    "resources": ("azure.mgmt.resource.resources", "ResourceManagementClient"),
-    "locks": ("azure.mgmt.resource.locks", "ManagementLockClient"),
-    "vaults": ("azure.mgmt.recoveryservices", "RecoveryServicesClient"),
-    "backup": ("azure.mgmt.recoveryservicesbackup", "RecoveryServicesBackupClient"),
-    "compute": ("azure.mgmt.compute", "ComputeManagementClient"),
-    "network": ("azure.mgmt.network", "NetworkManagementClient"),
-    "keyvault": ("azure.mgmt.keyvault", "KeyVaultManagementClient"),
-    "authorization": ("azure.mgmt.authorization", "AuthorizationManagementClient"),
-}
 
 ClientMaker = Callable[..., Any]
 
 
 def build_client(router: ArmRouter, kind: str, subscription_id: str | None = SUB) -> Any:
-    """A real SDK client of ``kind`` wired to ``router`` in process."""
-    module, name = _CLIENTS[kind]
-    cls = getattr(importlib.import_module(module), name)
+    """A real SDK client of ``kind`` (a core.azure.clients kind) wired to ``router`` in process."""
     kwargs = make_client_kwargs(router)
-    if kind == "subscriptions":
-        return cls(**kwargs)
-    return cls(subscription_id=subscription_id, **kwargs)
+    credential = kwargs.pop("credential")
+    factory = ClientFactory(credential, base_url=kwargs.pop("base_url"), client_kwargs=kwargs)
+    return factory.get(kind, subscription_id or "")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,177 @@
+"""The gateway turns official ARM example payloads into core objects, through the real SDK."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from core.azure.gateway import Gateway
+from core.errors import NotFoundError, PermissionDeniedError
+from core.model import ScopeKind
+from tests import arm
+from tests.emulator.test_examples import PLACEHOLDER_SUB, arm_ids, body
+from tests.emulator.test_examples import pytestmark as needs_fixtures
+
+pytestmark = needs_fixtures
+
+Build = Callable[..., Gateway]
+SUB = PLACEHOLDER_SUB
+
+
+def snapshot(
+    resources: list[dict[str, Any]], responses: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """A snapshot holding exactly these objects."""
+    return {
+        "format": "backup-doctor-snapshot",
+        "version": 1,
+        "capturedAt": "2017-08-10T00:00:00Z",
+        "tenants": [],
+        "subscriptions": [],
+        "resources": resources,
+        "responses": responses or [],
+    }
+
+
+def test_vm_with_instance_view_from_the_official_examples(gateway_of: Build) -> None:
+    vm = body("compute/VirtualMachine_Get.json")
+    vm["properties"]["instanceView"] = body("compute/VirtualMachine_Get_InstanceView.json")
+    vm["id"] = (
+        f"/subscriptions/{SUB}/resourceGroups/myResourceGroup/providers/Microsoft.Compute/virtualMachines/myVM"
+    )
+    found = gateway_of(snapshot([vm])).vm(vm["id"])
+    assert found.name == "myVM"
+    assert found.agent_version == "2.7.41491.949"
+    assert found.agent_display_status == "Ready"
+    assert found.power_state == "running"
+    assert found.extension_handlers[0].type == "Microsoft.Azure.Security.IaaSAntimalware"
+    assert [d.size_gb for d in found.disks if d.is_os] == [30]
+
+
+def test_protected_item_fields_despite_the_sdk_discriminator_bug(gateway_of: Build) -> None:
+    item = body("recoveryservicesbackup/Compute_ProtectedItem_Get.json")
+    vault = item["id"].split("/backupFabrics/")[0]
+    items = gateway_of(snapshot([item])).protected_vms(vault)
+    assert [(i.friendly_name, i.protection_state, i.last_backup_status) for i in items] == [
+        ("iaasvm-1", "Protected", "Completed")
+    ]
+    assert items[0].policy_name == "testPolicy1"
+
+
+def test_job_details_with_task_list(gateway_of: Build) -> None:
+    job = body("recoveryservicesbackup/GetJobDetails.json")
+    found = gateway_of(snapshot([job])).job(job["id"])
+    assert found.entity_name == "testvm"
+    assert found.in_progress
+    assert [(t.name, t.status) for t in found.tasks] == [
+        ("Take Snapshot", "InProgress"),
+        ("Transfer data to vault", "NotStarted"),
+    ]
+    assert found.duration_s == pytest.approx(9.8782791)
+
+
+def test_policy_schedule(gateway_of: Build) -> None:
+    policy = body("recoveryservicesbackup/ProtectionPolicies_Get.json")
+    found = gateway_of(snapshot([policy])).policy(policy["id"])
+    assert (found.name, found.schedule) == ("testPolicy1", "Daily 02:00")
+
+
+def test_locks_at_resource_group_level_are_typed_and_scoped(gateway_of: Build) -> None:
+    locks = body("resources/ManagementLocks_ListAtResourceGroupLevel.json")["value"]
+    gateway = gateway_of(snapshot(locks))
+    sub = locks[0]["id"].split("/")[2]
+    found = gateway.locks(sub)
+    assert {lock.name for lock in found} == {x["name"] for x in locks}
+    assert all(lock.scope_kind is ScopeKind.RESOURCE_GROUP for lock in found)
+
+
+def test_restore_point_collections_listed_then_expanded(gateway_of: Build) -> None:
+    listed = arm_ids(body("compute/RestorePointCollection_ListBySubscription.json")["value"])
+    expanded = body("compute/RestorePointCollection_Get_WithContainedRestorePoints.json")
+    expanded["id"] = expanded["id"].replace("{subscription-id}", SUB)
+    gateway = gateway_of(snapshot([*listed, expanded]))
+    collections = gateway.restore_point_collections(SUB)
+    assert {c.provisioning_state for c in collections} >= {"Succeeded", "Deleting"}
+    full = gateway.restore_point_collection(expanded["id"])
+    assert full.count == len(expanded["properties"]["restorePoints"]) > 0
+    assert full.source_vm_id.endswith(expanded["properties"]["source"]["id"].rsplit("/", 1)[-1])
+
+
+def test_effective_rules_and_routes(gateway_of: Build) -> None:
+    nic = f"/subscriptions/{SUB}/resourceGroups/rg1/providers/Microsoft.Network/networkInterfaces/nic1"
+    responses = [
+        {
+            "method": "POST",
+            "path": f"{nic}/effectiveNetworkSecurityGroups",
+            "status": 200,
+            "body": body("network/NetworkInterfaceEffectiveNSGList.json"),
+        },
+        {
+            "method": "POST",
+            "path": f"{nic}/effectiveRouteTable",
+            "status": 200,
+            "body": body("network/NetworkInterfaceEffectiveRouteTableList.json"),
+        },
+    ]
+    gateway = gateway_of(snapshot([], responses))
+    rules = gateway.effective_security_rules(nic)
+    routes = gateway.effective_routes(nic)
+    assert rules and all(r.direction in {"Inbound", "Outbound"} for r in rules)
+    assert routes and routes[0].next_hop_type
+
+
+def test_vaults_from_the_subscription_listing(gateway_of: Build) -> None:
+    vaults = arm_ids(body("recoveryservices/ListBySubscriptionIds.json")["value"])
+    sub = vaults[0]["id"].split("/")[2]
+    found = gateway_of(snapshot(vaults)).vaults(sub)
+    assert {v.name for v in found} == {v["name"] for v in vaults}
+
+
+def test_missing_resource_is_a_not_found_error(gateway_of: Build) -> None:
+    with pytest.raises(NotFoundError) as raised:
+        gateway_of(arm.snapshot()).vm(arm.vm_id("ghost"))
+    assert raised.value.target == arm.vm_id("ghost")
+
+
+def test_forbidden_read_is_a_permission_error_with_the_target(gateway_of: Build) -> None:
+    from core.emulator.wire import arm_error
+
+    gateway = gateway_of(
+        arm.snapshot(), fault=lambda r: arm_error(403, "AuthorizationFailed", "denied")
+    )
+    with pytest.raises(PermissionDeniedError) as raised:
+        gateway.vaults(arm.SUB)
+    assert "AuthorizationFailed" in raised.value.detail
+    assert "permission" in raised.value.message
+
+
+def test_throttling_is_retried_by_azure_core(gateway_of: Build) -> None:
+    from core.emulator.wire import ArmResponse
+
+    calls = {"n": 0}
+
+    def throttle_twice(request: Any) -> Any:
+        if "/vaults" in request.key and calls["n"] < 2:
+            calls["n"] += 1
+            return ArmResponse(
+                429,
+                {"error": {"code": "TooManyRequests", "message": "slow down"}},
+                {"Retry-After": "1"},
+            )
+        return None
+
+    vaults = gateway_of(arm.snapshot(), fault=throttle_twice).vaults(arm.SUB)
+    assert [v.name for v in vaults] == [arm.VAULT]
+    assert calls["n"] == 2
+
+
+def test_reads_are_cached_until_refresh(gateway_of: Build) -> None:
+    gateway = gateway_of(arm.snapshot())
+    gateway.vaults(arm.SUB)
+    gateway.vaults(arm.SUB)
+    assert len(gateway.router.requests()) == 1
+    gateway.refresh()
+    gateway.vaults(arm.SUB)
+    assert len(gateway.router.requests()) == 2
