@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -117,6 +118,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of ``backup-doctor diagnose``; returns the exit code."""
     args = build_parser().parse_args(argv)
+    logging.getLogger("azure").setLevel(logging.ERROR)  # our messages say what went wrong
     try:
         return run(args, out or sys.stdout)
     except BackupDoctorError as exc:

@@ -83,11 +83,25 @@ def open_live(
     try:
         from azure.identity import DefaultAzureCredential
 
+        tenant = (
+            {
+                f"{kind}_tenant_id": tenant_id
+                for kind in ("shared_cache", "visual_studio_code", "workload_identity", "broker")
+            }
+            if tenant_id
+            else {}
+        )
+        # A desktop tool signs in as a person or a service principal; probing the
+        # managed-identity endpoint from a workstation only adds a network time-out.
         credential = DefaultAzureCredential(
-            **({"additionally_allowed_tenants": ["*"]} if tenant_id else {}),
+            additionally_allowed_tenants=["*"], exclude_managed_identity_credential=True, **tenant
         )
     except Exception as exc:  # azure-identity raises plain exceptions on misconfiguration
-        raise AuthError("Could not set up Azure sign-in.", str(exc)) from exc
+        raise AuthError(
+            "Could not set up Azure sign-in. Sign in with 'az login' or set the AZURE_* "
+            "environment variables, then try again.",
+            str(exc),
+        ) from exc
     clients = ClientFactory(credential, client_kwargs={"retry_total": 5})
     gateway = Gateway(clients, activity=activity, label="Azure")
     if subscriptions:

@@ -37,6 +37,15 @@ def translate(exc: Exception, target: str) -> BackupDoctorError:
     if isinstance(exc, BackupDoctorError):
         return exc
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    from azure.identity import CredentialUnavailableError
+
+    if isinstance(exc, CredentialUnavailableError) or "failed to retrieve a token" in detail:
+        return AuthError(
+            "No Azure sign-in is available. Run 'az login' (or set the AZURE_* environment "
+            "variables for a service principal), then try again.",
+            detail,
+            target=target,
+        )
     if isinstance(exc, ClientAuthenticationError):
         return AuthError(
             "Azure refused the sign-in. Sign in again, or check that the account may use "
