@@ -29,8 +29,11 @@ def _when(value: datetime | None) -> str:
     return f"{value:%Y-%m-%d %H:%M} UTC" if value else "?"
 
 
-def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+def _wrap(text: str, indent: str, hang: int = 0) -> list[str]:
+    """Wrap ``text`` at WIDTH; continuation lines align ``hang`` columns further in."""
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=indent, subsequent_indent=indent + " " * hang
+    ) or [indent]
 
 
 def render_text(diagnosis: Diagnosis) -> str:
@@ -61,11 +64,11 @@ def render_text(diagnosis: Diagnosis) -> str:
         out.append(f"{number:>2}. [{MARKS[step.status]}] {step.cause.title}")
         out += _wrap(str(finding.summary), "             ")
         for fact in finding.evidence:
-            out += _wrap(f"- {fact}", "               ")
+            out += _wrap(f"- {fact}", "               ", hang=2)
         if step.status in {Status.FAILED, Status.WARNING}:
             out.append("             What to do:")
             for n, advice in enumerate(step.cause.guidance, 1):
-                out += _wrap(f"{n}. {advice}", "               ")
+                out += _wrap(f"{n}. {advice}", "               ", hang=3)
             for fix in finding.fixes:
                 action = ACTIONS[fix.action]
                 out.append(f"             Fix: {action.title}: {action.describe(fix.target)}")
