@@ -49,6 +49,13 @@ def _not_running(vm: VirtualMachine) -> Finding | None:
     return None
 
 
+def _agent_preamble(vm: VirtualMachine, applies: bool, skip: Text) -> Finding | None:
+    """Skip an agent cause for the other OS; 'unknown' while the VM cannot report."""
+    if not applies:
+        return Finding(Status.SKIPPED, skip)
+    return _not_running(vm)
+
+
 def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
     facts = [
         Text(_T(C, "Power state: {state}"), state=vm.power_state or "?"),
@@ -71,14 +78,13 @@ def _backup_now(ev: Evidence) -> tuple[Fix, ...]:
 def check_agent_unresponsive(ev: Evidence) -> Finding:
     """Cause: the VM agent is installed but unresponsive (Windows VMs)."""
     vm = ev.vm
-    if not vm.is_windows:
-        return Finding(
-            Status.SKIPPED,
-            Text(_T(C, "Applies to Windows VMs; this VM runs {os}."), os=vm.os_type or "?"),
-        )
-    stopped = _not_running(vm)
-    if stopped:
-        return stopped
+    early = _agent_preamble(
+        vm,
+        vm.is_windows,
+        Text(_T(C, "Applies to Windows VMs; this VM runs {os}."), os=vm.os_type or "?"),
+    )
+    if early:
+        return early
     facts = _agent_facts(vm)
     if vm.agent_display_status.lower() != "ready":
         return Finding(
@@ -112,13 +118,13 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
 def check_agent_outdated(ev: Evidence) -> Finding:
     """Cause: the VM agent is out of date (Linux VMs)."""
     vm = ev.vm
-    if vm.is_windows:
-        return Finding(
-            Status.SKIPPED, Text(_T(C, "Applies to Linux VMs; this VM runs {os}."), os=vm.os_type)
-        )
-    stopped = _not_running(vm)
-    if stopped:
-        return stopped
+    early = _agent_preamble(
+        vm,
+        not vm.is_windows,
+        Text(_T(C, "Applies to Linux VMs; this VM runs {os}."), os=vm.os_type or "?"),
+    )
+    if early:
+        return early
     facts = _agent_facts(vm)
     if vm.agent_display_status.lower() != "ready":
         return Finding(
