@@ -61,9 +61,13 @@ def main() -> None:
     every = [all_vms(args.latency) for _ in range(args.runs)]
     one_s = statistics.median(s for s, _ in one)
     all_s = statistics.median(s for s, _, _ in every)
-    print(f"latency per request: {args.latency * 1000:.0f} ms; critical path: {ROUND_TRIPS} round trips = {bound:.2f} s")
+    print(
+        f"latency per request: {args.latency * 1000:.0f} ms; critical path: {ROUND_TRIPS} round trips = {bound:.2f} s"
+    )
     print(f"one VM ({args.vm}): {one_s:.3f} s = {one_s / bound:.2f}x bound, {one[0][1]} requests")
-    print(f"all {every[0][1]} VMs: {all_s:.3f} s = {all_s / bound:.2f}x bound, {every[0][2]} requests")
+    print(
+        f"all {every[0][1]} VMs: {all_s:.3f} s = {all_s / bound:.2f}x bound, {every[0][2]} requests"
+    )
 
 
 if __name__ == "__main__":
