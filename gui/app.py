@@ -156,7 +156,7 @@ def warm_up(parent: QObject | None = None) -> Op[list[str]]:
     """
 
     def load(task: Task) -> list[str]:
-        from core.azure.preload import preload
+        from core.azure.clients import preload
 
         try:
             done = preload(task.cancelled)

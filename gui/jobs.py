@@ -585,9 +585,7 @@ class JobsView(QWidget):
         gateway = self.workspace.gateway
 
         def read(task: Task) -> list[BackupJob]:
-            from core.azure.fresh import job_now
-
-            return [job_now(gateway, j.id) for j in running if not task.cancelled()]
+            return [gateway.job(j.id, fresh=True) for j in running if not task.cancelled()]
 
         self._refresh_op = (
             Op(read, parent=self, label="jobs:refresh-running")

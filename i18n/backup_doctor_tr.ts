@@ -361,6 +361,45 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>No Azure sign-in is available. Run &apos;az login&apos; (or set the AZURE_* environment variables for a service principal), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the sign-in. Sign in again, or check that the account may use this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this. Ask for the Reader and Backup Reader roles on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure says this does not exist (any more). Refresh the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure is throttling requests. Wait a minute, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure answered with an error. Try again; if it persists, see details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure could not be reached. Check the network connection and proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from Azure failed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailArea</name>
     <message>
         <source>Select something in the tree on the left.</source>
@@ -552,6 +591,238 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The VM is {state}: its agent reports only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power state: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent message ({time}): {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to Windows VMs; this VM runs {os}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows guest agent is not ready ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answers, but version {version} is older than {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows guest agent is ready (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to Linux VMs; this VM runs {os}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux agent is not running or not ready ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux agent {version} is older than the supported {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux agent {version} is current and ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is stopped but still allocated: it was shut down from inside the guest, so Azure reports a wrong state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extension} reports: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension loaded but reports a snapshot error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job task {task}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Take Snapshot task failed; Azure shows no cause. Check inside the guest that DHCP is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot problem of its own: the extension did not load (next step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM runs and reports no snapshot errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension {name} ({type} {version}): {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler {type}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} extension failed to load; uninstall it, the next backup reinstalls it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension {name} is in a failed state; every extension should have succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension is not installed yet; the next backup installs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} extension is installed and succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective network rules are only available while the VM runs ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First outbound HTTPS rule: {name} ({access}, priority {priority})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route 0.0.0.0/0: next hop {hop} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSG rule {name} denies outbound HTTPS to Azure Storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default route drops internet traffic (next hop None).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet traffic goes through appliance {ip}: make sure it allows Azure Storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound HTTPS to Azure Storage is allowed by the effective rules and routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not backed up, so it has no restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore point resource group: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock {name} ({level}) on {scope}{inherited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lock(s) stop Azure Backup from deleting old restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore point resource group yet, and no subscription lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock on the restore point resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection {name} in {group}: {count} restore points ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {total} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} restore points: the limit of {limit} is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection {name} is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} restore points: close to the limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} restore point(s), below the limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks are not encrypted with Azure Disk Encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key vault {name} uses Azure RBAC: {count} role assignment(s) at its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key vault {name}: {count} access policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal {principal}: keys [{keys}], secrets [{secrets}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access for Azure Backup (keys and secrets: get, list, backup) on {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault grants get, list and backup on keys and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk {name}: {size} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disk is within {limit} GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk {name} has {size} GB, over the {limit} GB this error names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job} in {vault}: {status} since {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of this VM is still running (started {start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this VM is running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recent job(s) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +832,73 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Backup failed on {time} with {code}, but a later backup succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <source>Remove lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the management lock so Azure Backup can clean up old restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete restore point collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the collection and its instant restore points; vault recovery points stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts an on-demand backup of the protected item (kept 30 days by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the VMSnapshot extension; the next backup installs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Azure Backup to cancel the running job (possible during the snapshot phase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop VM from Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powers the VM off through Azure so its reported state is right again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart VM agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts the guest agent service through Run Command (needs the agent to answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant Backup access to key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an access policy for Backup Management Service: keys and secrets get, list, backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from azure.core.credentials import TokenCredential
@@ -61,3 +62,19 @@ class ClientFactory:
         if takes_sub:
             return cls(self.credential, subscription_id, **kwargs)
         return cls(self.credential, **kwargs)
+
+
+def preload(cancelled: Callable[[], bool] = lambda: False) -> list[str]:
+    """Import every SDK client module ahead of use; returns those imported.
+
+    The management SDK modules are large: importing one on first use stalls the thread
+    that needs it. A desktop app pays that cost in the background after its first paint.
+    Stops early when ``cancelled()``.
+    """
+    done: list[str] = []
+    for module, _, _ in _CLIENTS.values():
+        if cancelled():
+            break
+        importlib.import_module(module)
+        done.append(module)
+    return done

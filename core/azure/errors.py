@@ -15,8 +15,39 @@ from core.errors import (
     PermissionDeniedError,
     ThrottledError,
 )
+from core.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
+
+# User-facing messages; the GUI translates them in the "CoreErrors" context.
+NO_SIGN_IN = QT_TRANSLATE_NOOP(
+    "CoreErrors",
+    "No Azure sign-in is available. Run 'az login' (or set the AZURE_* environment variables for a service principal), then try again.",
+)
+SIGN_IN_REFUSED = QT_TRANSLATE_NOOP(
+    "CoreErrors",
+    "Azure refused the sign-in. Sign in again, or check that the account may use this tenant.",
+)
+SIGN_IN_EXPIRED = QT_TRANSLATE_NOOP(
+    "CoreErrors", "Your sign-in has expired or was revoked. Sign in again."
+)
+FORBIDDEN = QT_TRANSLATE_NOOP(
+    "CoreErrors",
+    "You do not have permission to read this. Ask for the Reader and Backup Reader roles on it.",
+)
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "CoreErrors", "Azure says this does not exist (any more). Refresh the view."
+)
+THROTTLED = QT_TRANSLATE_NOOP(
+    "CoreErrors", "Azure is throttling requests. Wait a minute, then refresh."
+)
+AZURE_ERROR = QT_TRANSLATE_NOOP(
+    "CoreErrors", "Azure answered with an error. Try again; if it persists, see details."
+)
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "CoreErrors", "Azure could not be reached. Check the network connection and proxy settings."
+)
+UNEXPECTED = QT_TRANSLATE_NOOP("CoreErrors", "Reading from Azure failed unexpectedly.")
 
 
 def _arm_code(exc: Exception) -> str:
@@ -41,15 +72,13 @@ def translate(exc: Exception, target: str) -> BackupDoctorError:
 
     if isinstance(exc, CredentialUnavailableError) or "failed to retrieve a token" in detail:
         return AuthError(
-            "No Azure sign-in is available. Run 'az login' (or set the AZURE_* environment "
-            "variables for a service principal), then try again.",
+            NO_SIGN_IN,
             detail,
             target=target,
         )
     if isinstance(exc, ClientAuthenticationError):
         return AuthError(
-            "Azure refused the sign-in. Sign in again, or check that the account may use "
-            "this tenant.",
+            SIGN_IN_REFUSED,
             detail,
             status=getattr(exc, "status_code", None),
             target=target,
@@ -61,29 +90,25 @@ def translate(exc: Exception, target: str) -> BackupDoctorError:
         kinds: dict[int, tuple[type[AzureError], str]] = {
             403: (
                 PermissionDeniedError,
-                "You do not have permission to read this. Ask for the Reader and Backup Reader "
-                "roles on it.",
+                FORBIDDEN,
             ),
-            404: (NotFoundError, "Azure says this does not exist (any more). Refresh the view."),
-            429: (
-                ThrottledError,
-                "Azure is throttling requests. Wait a minute, then refresh.",
-            ),
+            404: (NotFoundError, NOT_FOUND),
+            429: (ThrottledError, THROTTLED),
         }
         cls, message = kinds.get(
             status,
-            (AzureError, "Azure answered with an error. Try again; if it persists, see details."),
+            (AzureError, AZURE_ERROR),
         )
         if status == 401:
-            cls, message = AuthError, "Your sign-in has expired or was revoked. Sign in again."
+            cls, message = AuthError, SIGN_IN_EXPIRED
         return cls(message, detail, status=status, target=target)
     if isinstance(exc, ServiceRequestError | ServiceResponseError | TimeoutError | OSError):
         return NetworkError(
-            "Azure could not be reached. Check the network connection and proxy settings.",
+            UNREACHABLE,
             detail,
             target=target,
         )
-    return AzureError("Reading from Azure failed unexpectedly.", detail, target=target)
+    return AzureError(UNEXPECTED, detail, target=target)
 
 
 @contextmanager

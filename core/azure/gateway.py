@@ -332,9 +332,14 @@ class Gateway:
         ):
             self.pool.submit(_quietly, task)
 
-    def job(self, job_id: str) -> BackupJob:
-        """A job with its details: error details, task list, actions."""
+    def job(self, job_id: str, *, fresh: bool = False) -> BackupJob:
+        """A job with its details: error details, task list, actions.
+
+        ``fresh`` reads it again from Azure (a running job's progress) and updates the cache.
+        """
         rid = parse_id(job_id)
+        if fresh:
+            self._memo.forget(("job", norm_id(job_id)))
         client = self.clients.get("backup", rid.subscription_id)
         raw = self._read(
             ("job", norm_id(job_id)),

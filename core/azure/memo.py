@@ -41,6 +41,11 @@ class SingleFlight:
         future.set_result(value)
         return value
 
+    def forget(self, key: Hashable) -> None:
+        """Forget one result, so the next call for ``key`` reads again."""
+        with self._lock:
+            self._futures.pop(key, None)
+
     def clear(self) -> None:
         """Forget every result, so the next calls read again (Refresh)."""
         with self._lock:

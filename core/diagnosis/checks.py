@@ -11,7 +11,6 @@ from core.i18n import QT_TRANSLATE_NOOP as _T
 from core.ids import norm_id, parse_id
 from core.model import RESTORE_POINT_LIMIT, Lock, SecurityRule, VirtualMachine
 
-C = "Finding"
 WINDOWS_AGENT_MIN = "2.7.41491.1010"
 LINUX_AGENT_MIN = "2.2.53.1"
 DOCUMENTED_DISK_LIMIT_GB = 4095
@@ -31,7 +30,7 @@ def version_tuple(version: str) -> tuple[int, ...]:
 
 
 def _unknown(reason: str) -> Finding:
-    return Finding(Status.UNKNOWN, Text(_T(C, "Could not check: {reason}"), reason=reason))
+    return Finding(Status.UNKNOWN, Text(_T("Finding", "Could not check: {reason}"), reason=reason))
 
 
 def _not_running(vm: VirtualMachine) -> Finding | None:
@@ -41,10 +40,10 @@ def _not_running(vm: VirtualMachine) -> Finding | None:
         return Finding(
             Status.UNKNOWN,
             Text(
-                _T(C, "The VM is {state}: its agent reports only while it runs."),
+                _T("Finding", "The VM is {state}: its agent reports only while it runs."),
                 state=vm.power_state,
             ),
-            (Text(_T(C, "Power state: {state}"), state=vm.power_state),),
+            (Text(_T("Finding", "Power state: {state}"), state=vm.power_state),),
         )
     return None
 
@@ -58,12 +57,19 @@ def _agent_preamble(vm: VirtualMachine, applies: bool, skip: Text) -> Finding | 
 
 def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
     facts = [
-        Text(_T(C, "Power state: {state}"), state=vm.power_state or "?"),
-        Text(_T(C, "Agent version: {version}"), version=vm.agent_version or "not reported"),
-        Text(_T(C, "Agent status: {status}"), status=vm.agent_display_status or "not reported"),
+        Text(_T("Finding", "Power state: {state}"), state=vm.power_state or "?"),
+        Text(_T("Finding", "Agent version: {version}"), version=vm.agent_version or "not reported"),
+        Text(
+            _T("Finding", "Agent status: {status}"),
+            status=vm.agent_display_status or "not reported",
+        ),
     ]
     facts += [
-        Text(_T(C, "Agent message ({time}): {message}"), time=s.time or "?", message=s.message)
+        Text(
+            _T("Finding", "Agent message ({time}): {message}"),
+            time=s.time or "?",
+            message=s.message,
+        )
         for s in vm.agent_statuses
         if s.message
     ]
@@ -81,7 +87,7 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
     early = _agent_preamble(
         vm,
         vm.is_windows,
-        Text(_T(C, "Applies to Windows VMs; this VM runs {os}."), os=vm.os_type or "?"),
+        Text(_T("Finding", "Applies to Windows VMs; this VM runs {os}."), os=vm.os_type or "?"),
     )
     if early:
         return early
@@ -90,7 +96,7 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
         return Finding(
             Status.FAILED,
             Text(
-                _T(C, "The Windows guest agent is not ready ({status})."),
+                _T("Finding", "The Windows guest agent is not ready ({status})."),
                 status=vm.agent_display_status or "no status",
             ),
             facts,
@@ -100,7 +106,7 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
         return Finding(
             Status.WARNING,
             Text(
-                _T(C, "The agent answers, but version {version} is older than {minimum}."),
+                _T("Finding", "The agent answers, but version {version} is older than {minimum}."),
                 version=vm.agent_version,
                 minimum=WINDOWS_AGENT_MIN,
             ),
@@ -109,7 +115,8 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
     return Finding(
         Status.PASSED,
         Text(
-            _T(C, "The Windows guest agent is ready (version {version})."), version=vm.agent_version
+            _T("Finding", "The Windows guest agent is ready (version {version})."),
+            version=vm.agent_version,
         ),
         facts,
     )
@@ -121,7 +128,7 @@ def check_agent_outdated(ev: Evidence) -> Finding:
     early = _agent_preamble(
         vm,
         not vm.is_windows,
-        Text(_T(C, "Applies to Linux VMs; this VM runs {os}."), os=vm.os_type or "?"),
+        Text(_T("Finding", "Applies to Linux VMs; this VM runs {os}."), os=vm.os_type or "?"),
     )
     if early:
         return early
@@ -130,7 +137,7 @@ def check_agent_outdated(ev: Evidence) -> Finding:
         return Finding(
             Status.FAILED,
             Text(
-                _T(C, "The Linux agent is not running or not ready ({status})."),
+                _T("Finding", "The Linux agent is not running or not ready ({status})."),
                 status=vm.agent_display_status or "no status",
             ),
             facts,
@@ -140,7 +147,7 @@ def check_agent_outdated(ev: Evidence) -> Finding:
         return Finding(
             Status.FAILED,
             Text(
-                _T(C, "The Linux agent {version} is older than the supported {minimum}."),
+                _T("Finding", "The Linux agent {version} is older than the supported {minimum}."),
                 version=vm.agent_version or "?",
                 minimum=LINUX_AGENT_MIN,
             ),
@@ -149,7 +156,10 @@ def check_agent_outdated(ev: Evidence) -> Finding:
         )
     return Finding(
         Status.PASSED,
-        Text(_T(C, "The Linux agent {version} is current and ready."), version=vm.agent_version),
+        Text(
+            _T("Finding", "The Linux agent {version} is current and ready."),
+            version=vm.agent_version,
+        ),
         facts,
     )
 
@@ -161,13 +171,13 @@ def _snapshot_extensions(ev: Evidence) -> list[str]:
 def check_snapshot_status(ev: Evidence) -> Finding:
     """Cause: the snapshot status cannot be retrieved, or a snapshot cannot be taken."""
     vm = ev.vm
-    facts = [Text(_T(C, "Power state: {state}"), state=vm.power_state or "?")]
+    facts = [Text(_T("Finding", "Power state: {state}"), state=vm.power_state or "?")]
     if vm.power_state.lower() == "stopped":
         return Finding(
             Status.FAILED,
             Text(
                 _T(
-                    C,
+                    "Finding",
                     "The VM is stopped but still allocated: it was shut down from inside the "
                     "guest, so Azure reports a wrong state.",
                 )
@@ -187,26 +197,28 @@ def check_snapshot_status(ev: Evidence) -> Finding:
         if s.level.lower() == "error"
     ]
     facts += [
-        Text(_T(C, "{extension} reports: {message}"), extension=n, message=m) for n, m in errors
+        Text(_T("Finding", "{extension} reports: {message}"), extension=n, message=m)
+        for n, m in errors
     ]
     if errors and not failed_ext:
         return Finding(
             Status.FAILED,
-            Text(_T(C, "The backup extension loaded but reports a snapshot error.")),
+            Text(_T("Finding", "The backup extension loaded but reports a snapshot error.")),
             tuple(facts),
             _backup_now(ev),
         )
     job = ev.job
     failed_tasks = [t for t in job.tasks if t.status.lower() == "failed"] if job else []
     facts += [
-        Text(_T(C, "Job task {task}: {status}"), task=t.name, status=t.status) for t in failed_tasks
+        Text(_T("Finding", "Job task {task}: {status}"), task=t.name, status=t.status)
+        for t in failed_tasks
     ]
     if any("snapshot" in t.name.lower() for t in failed_tasks) and not failed_ext:
         return Finding(
             Status.WARNING,
             Text(
                 _T(
-                    C,
+                    "Finding",
                     "The Take Snapshot task failed; Azure shows no cause. Check inside the guest "
                     "that DHCP is enabled.",
                 )
@@ -216,12 +228,17 @@ def check_snapshot_status(ev: Evidence) -> Finding:
     if failed_ext:
         return Finding(
             Status.PASSED,
-            Text(_T(C, "No snapshot problem of its own: the extension did not load (next step).")),
+            Text(
+                _T(
+                    "Finding",
+                    "No snapshot problem of its own: the extension did not load (next step).",
+                )
+            ),
             tuple(facts),
         )
     return Finding(
         Status.PASSED,
-        Text(_T(C, "The VM runs and reports no snapshot errors.")),
+        Text(_T("Finding", "The VM runs and reports no snapshot errors.")),
         tuple(facts),
     )
 
@@ -235,7 +252,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
     snapshot = [e for e in extensions if e.is_backup_snapshot]
     facts = [
         Text(
-            _T(C, "Extension {name} ({type} {version}): {state}"),
+            _T("Finding", "Extension {name} ({type} {version}): {state}"),
             name=e.name,
             type=e.type,
             version=e.version,
@@ -252,7 +269,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
     ]
     facts += [
         Text(
-            _T(C, "Handler {type}: {status}"),
+            _T("Finding", "Handler {type}: {status}"),
             type=h.type,
             status=h.status.display_status or h.status.code,
         )
@@ -266,7 +283,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
             Status.FAILED,
             Text(
                 _T(
-                    C,
+                    "Finding",
                     "The {name} extension failed to load; uninstall it, the next backup reinstalls it.",
                 ),
                 name=(targets[0].type if targets else "VMSnapshot"),
@@ -280,7 +297,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
             Status.WARNING,
             Text(
                 _T(
-                    C,
+                    "Finding",
                     "Extension {name} is in a failed state; every extension should have succeeded.",
                 ),
                 name=others[0].name,
@@ -290,12 +307,19 @@ def check_extension_failed(ev: Evidence) -> Finding:
     if not snapshot:
         return Finding(
             Status.PASSED,
-            Text(_T(C, "The backup extension is not installed yet; the next backup installs it.")),
+            Text(
+                _T(
+                    "Finding",
+                    "The backup extension is not installed yet; the next backup installs it.",
+                )
+            ),
             tuple(facts),
         )
     return Finding(
         Status.PASSED,
-        Text(_T(C, "The {name} extension is installed and succeeded."), name=snapshot[0].type),
+        Text(
+            _T("Finding", "The {name} extension is installed and succeeded."), name=snapshot[0].type
+        ),
         tuple(facts),
     )
 
@@ -333,7 +357,10 @@ def check_no_internet(ev: Evidence) -> Finding:
         return Finding(
             Status.UNKNOWN,
             Text(
-                _T(C, "Effective network rules are only available while the VM runs ({state})."),
+                _T(
+                    "Finding",
+                    "Effective network rules are only available while the VM runs ({state}).",
+                ),
                 state=vm.power_state,
             ),
         )
@@ -349,7 +376,7 @@ def check_no_internet(ev: Evidence) -> Finding:
     if first:
         facts.append(
             Text(
-                _T(C, "First outbound HTTPS rule: {name} ({access}, priority {priority})"),
+                _T("Finding", "First outbound HTTPS rule: {name} ({access}, priority {priority})"),
                 name=first.name,
                 access=first.access,
                 priority=first.priority,
@@ -362,7 +389,7 @@ def check_no_internet(ev: Evidence) -> Finding:
     ]
     facts += [
         Text(
-            _T(C, "Default route 0.0.0.0/0: next hop {hop} ({source})"),
+            _T("Finding", "Default route 0.0.0.0/0: next hop {hop} ({source})"),
             hop=r.next_hop_type,
             source=r.source,
         )
@@ -371,14 +398,17 @@ def check_no_internet(ev: Evidence) -> Finding:
     if first and first.access.lower() == "deny":
         return Finding(
             Status.FAILED,
-            Text(_T(C, "NSG rule {name} denies outbound HTTPS to Azure Storage."), name=first.name),
+            Text(
+                _T("Finding", "NSG rule {name} denies outbound HTTPS to Azure Storage."),
+                name=first.name,
+            ),
             tuple(facts),
         )
     route = default[-1] if default else None
     if route and route.next_hop_type.lower() == "none":
         return Finding(
             Status.FAILED,
-            Text(_T(C, "The default route drops internet traffic (next hop None).")),
+            Text(_T("Finding", "The default route drops internet traffic (next hop None).")),
             tuple(facts),
         )
     if route and route.next_hop_type.lower() == "virtualappliance":
@@ -386,7 +416,7 @@ def check_no_internet(ev: Evidence) -> Finding:
             Status.WARNING,
             Text(
                 _T(
-                    C,
+                    "Finding",
                     "Internet traffic goes through appliance {ip}: make sure it allows Azure Storage.",
                 ),
                 ip=", ".join(route.next_hop_ips),
@@ -396,7 +426,10 @@ def check_no_internet(ev: Evidence) -> Finding:
     return Finding(
         Status.PASSED,
         Text(
-            _T(C, "Outbound HTTPS to Azure Storage is allowed by the effective rules and routes.")
+            _T(
+                "Finding",
+                "Outbound HTTPS to Azure Storage is allowed by the effective rules and routes.",
+            )
         ),
         tuple(facts),
     )
@@ -440,7 +473,8 @@ def _unprotected(ev: Evidence) -> Finding | None:
     """A skip for restore-point causes on a VM no vault backs up and that has no collections."""
     if ev.protected_item is None and not ev.error("protected_item") and not ev.collections:
         return Finding(
-            Status.SKIPPED, Text(_T(C, "The VM is not backed up, so it has no restore points."))
+            Status.SKIPPED,
+            Text(_T("Finding", "The VM is not backed up, so it has no restore points.")),
         )
     return None
 
@@ -455,7 +489,9 @@ def check_rp_lock(ev: Evidence) -> Finding:
         return skipped
     groups = restore_point_groups(ev)
     facts = [
-        Text(_T(C, "Restore point resource group: {group}"), group=parse_id(g).resource_group)
+        Text(
+            _T("Finding", "Restore point resource group: {group}"), group=parse_id(g).resource_group
+        )
         for g in groups
     ]
     blocking = _locks_on(groups, locks, ev.vm.subscription_id)
@@ -463,7 +499,7 @@ def check_rp_lock(ev: Evidence) -> Finding:
         inherited = lock.scope_kind.value == "subscription"
         facts.append(
             Text(
-                _T(C, "Lock {name} ({level}) on {scope}{inherited}"),
+                _T("Finding", "Lock {name} ({level}) on {scope}{inherited}"),
                 name=lock.name,
                 level=lock.level,
                 scope=lock.scope,
@@ -474,7 +510,9 @@ def check_rp_lock(ev: Evidence) -> Finding:
         return Finding(
             Status.FAILED,
             Text(
-                _T(C, "{count} lock(s) stop Azure Backup from deleting old restore points."),
+                _T(
+                    "Finding", "{count} lock(s) stop Azure Backup from deleting old restore points."
+                ),
                 count=len(blocking),
             ),
             tuple(facts),
@@ -483,11 +521,13 @@ def check_rp_lock(ev: Evidence) -> Finding:
     if not groups:
         return Finding(
             Status.PASSED,
-            Text(_T(C, "No restore point resource group yet, and no subscription lock.")),
+            Text(_T("Finding", "No restore point resource group yet, and no subscription lock.")),
             tuple(facts),
         )
     return Finding(
-        Status.PASSED, Text(_T(C, "No lock on the restore point resource group.")), tuple(facts)
+        Status.PASSED,
+        Text(_T("Finding", "No lock on the restore point resource group.")),
+        tuple(facts),
     )
 
 
@@ -502,7 +542,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
     total = sum(c.count for c in collections)
     facts = [
         Text(
-            _T(C, "Collection {name} in {group}: {count} restore points ({state})"),
+            _T("Finding", "Collection {name} in {group}: {count} restore points ({state})"),
             name=c.name,
             group=c.resource_group,
             count=c.count,
@@ -510,12 +550,14 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
         )
         for c in collections
     ]
-    facts.append(Text(_T(C, "Total: {total} of {limit}"), total=total, limit=RESTORE_POINT_LIMIT))
+    facts.append(
+        Text(_T("Finding", "Total: {total} of {limit}"), total=total, limit=RESTORE_POINT_LIMIT)
+    )
     if total >= RESTORE_POINT_LIMIT:
         return Finding(
             Status.FAILED,
             Text(
-                _T(C, "{total} restore points: the limit of {limit} is reached."),
+                _T("Finding", "{total} restore points: the limit of {limit} is reached."),
                 total=total,
                 limit=RESTORE_POINT_LIMIT,
             ),
@@ -530,7 +572,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
         return Finding(
             Status.WARNING,
             Text(
-                _T(C, "Collection {name} is {state}."),
+                _T("Finding", "Collection {name} is {state}."),
                 name=stuck[0].name,
                 state=stuck[0].provisioning_state,
             ),
@@ -541,7 +583,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
         return Finding(
             Status.WARNING,
             Text(
-                _T(C, "{total} restore points: close to the limit of {limit}."),
+                _T("Finding", "{total} restore points: close to the limit of {limit}."),
                 total=total,
                 limit=RESTORE_POINT_LIMIT,
             ),
@@ -550,7 +592,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
     return Finding(
         Status.PASSED,
         Text(
-            _T(C, "{total} restore point(s), below the limit of {limit}."),
+            _T("Finding", "{total} restore point(s), below the limit of {limit}."),
             total=total,
             limit=RESTORE_POINT_LIMIT,
         ),
@@ -575,7 +617,7 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
     if not vault_ids:
         return Finding(
             Status.SKIPPED,
-            Text(_T(C, "The VM's disks are not encrypted with Azure Disk Encryption.")),
+            Text(_T("Finding", "The VM's disks are not encrypted with Azure Disk Encryption.")),
         )
     vaults = ev.key_vaults
     if vaults is None:
@@ -588,7 +630,7 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
             facts.append(
                 Text(
                     _T(
-                        C,
+                        "Finding",
                         "Key vault {name} uses Azure RBAC: {count} role assignment(s) at its scope.",
                     ),
                     name=kv.name,
@@ -605,14 +647,14 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
             ok = bool(granting)
             facts.append(
                 Text(
-                    _T(C, "Key vault {name}: {count} access policies"),
+                    _T("Finding", "Key vault {name}: {count} access policies"),
                     name=kv.name,
                     count=len(kv.access_policies),
                 )
             )
             facts += [
                 Text(
-                    _T(C, "Principal {principal}: keys [{keys}], secrets [{secrets}]"),
+                    _T("Finding", "Principal {principal}: keys [{keys}], secrets [{secrets}]"),
                     principal=p.object_id,
                     keys=", ".join(p.keys),
                     secrets=", ".join(p.secrets),
@@ -626,7 +668,8 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
             Status.FAILED,
             Text(
                 _T(
-                    C, "No access for Azure Backup (keys and secrets: get, list, backup) on {name}."
+                    "Finding",
+                    "No access for Azure Backup (keys and secrets: get, list, backup) on {name}.",
                 ),
                 name=parse_id(missing[0]).name,
             ),
@@ -635,7 +678,7 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
         )
     return Finding(
         Status.PASSED,
-        Text(_T(C, "The key vault grants get, list and backup on keys and secrets.")),
+        Text(_T("Finding", "The key vault grants get, list and backup on keys and secrets.")),
         tuple(facts),
     )
 
@@ -645,7 +688,7 @@ def check_disk_size(ev: Evidence) -> Finding:
     vm = ev.vm
     facts = [
         Text(
-            _T(C, "Disk {name}: {size} GB"),
+            _T("Finding", "Disk {name}: {size} GB"),
             name=d.name or ("OS" if d.is_os else f"LUN {d.lun}"),
             size=d.size_gb or "?",
         )
@@ -655,7 +698,7 @@ def check_disk_size(ev: Evidence) -> Finding:
     if not large:
         return Finding(
             Status.PASSED,
-            Text(_T(C, "Every disk is within {limit} GB."), limit=DOCUMENTED_DISK_LIMIT_GB),
+            Text(_T("Finding", "Every disk is within {limit} GB."), limit=DOCUMENTED_DISK_LIMIT_GB),
             tuple(facts),
         )
     policy = ev.policy
@@ -666,7 +709,7 @@ def check_disk_size(ev: Evidence) -> Finding:
         or any((d.size_gb or 0) > MAX_DISK_GB for d in large)
     )
     summary = Text(
-        _T(C, "Disk {name} has {size} GB, over the {limit} GB this error names."),
+        _T("Finding", "Disk {name} has {size} GB, over the {limit} GB this error names."),
         name=large[0].name,
         size=large[0].size_gb,
         limit=DOCUMENTED_DISK_LIMIT_GB,
@@ -682,7 +725,7 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
     running = [j for j in jobs if j.in_progress and j.operation.lower() == "backup"]
     facts = [
         Text(
-            _T(C, "Job {job} in {vault}: {status} since {start}"),
+            _T("Finding", "Job {job} in {vault}: {status} since {start}"),
             job=j.job_id,
             vault=parse_id(j.vault_id).name if j.vault_id else "?",
             status=j.status,
@@ -694,7 +737,7 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
         return Finding(
             Status.FAILED,
             Text(
-                _T(C, "A backup of this VM is still running (started {start})."),
+                _T("Finding", "A backup of this VM is still running (started {start})."),
                 start=running[-1].start_time or "?",
             ),
             tuple(facts),
@@ -702,8 +745,8 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
         )
     return Finding(
         Status.PASSED,
-        Text(_T(C, "No backup of this VM is running now.")),
-        (Text(_T(C, "{count} recent job(s) read"), count=len(jobs)),),
+        Text(_T("Finding", "No backup of this VM is running now.")),
+        (Text(_T("Finding", "{count} recent job(s) read"), count=len(jobs)),),
     )
 
 

@@ -38,14 +38,16 @@ class FixAction:
             return target
 
 
-C = "Fix"
 ACTIONS: dict[str, FixAction] = {
     a.id: a
     for a in (
         FixAction(
             "remove-lock",
-            _T(C, "Remove lock"),
-            _T(C, "Deletes the management lock so Azure Backup can clean up old restore points."),
+            _T("Fix", "Remove lock"),
+            _T(
+                "Fix",
+                "Deletes the management lock so Azure Backup can clean up old restore points.",
+            ),
             "DELETE",
             "{target}",
             destructive=True,
@@ -53,9 +55,9 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "delete-restore-point-collection",
-            _T(C, "Delete restore point collection"),
+            _T("Fix", "Delete restore point collection"),
             _T(
-                C,
+                "Fix",
                 "Deletes the collection and its instant restore points; vault recovery points stay.",
             ),
             "DELETE",
@@ -65,8 +67,10 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "trigger-backup",
-            _T(C, "Back up now"),
-            _T(C, "Starts an on-demand backup of the protected item (kept 30 days by default)."),
+            _T("Fix", "Back up now"),
+            _T(
+                "Fix", "Starts an on-demand backup of the protected item (kept 30 days by default)."
+            ),
             "POST",
             "{target}/backup",
             destructive=False,
@@ -74,8 +78,8 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "uninstall-extension",
-            _T(C, "Uninstall extension"),
-            _T(C, "Removes the VMSnapshot extension; the next backup installs it again."),
+            _T("Fix", "Uninstall extension"),
+            _T("Fix", "Removes the VMSnapshot extension; the next backup installs it again."),
             "DELETE",
             "{target}",
             destructive=True,
@@ -83,9 +87,9 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "cancel-job",
-            _T(C, "Cancel job"),
+            _T("Fix", "Cancel job"),
             _T(
-                C,
+                "Fix",
                 "Asks Azure Backup to cancel the running job (possible during the snapshot phase).",
             ),
             "POST",
@@ -95,8 +99,8 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "power-off-vm",
-            _T(C, "Stop VM from Azure"),
-            _T(C, "Powers the VM off through Azure so its reported state is right again."),
+            _T("Fix", "Stop VM from Azure"),
+            _T("Fix", "Powers the VM off through Azure so its reported state is right again."),
             "POST",
             "{target}/powerOff",
             destructive=True,
@@ -104,9 +108,9 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "restart-agent",
-            _T(C, "Restart VM agent"),
+            _T("Fix", "Restart VM agent"),
             _T(
-                C,
+                "Fix",
                 "Restarts the guest agent service through Run Command (needs the agent to answer).",
             ),
             "POST",
@@ -116,9 +120,9 @@ ACTIONS: dict[str, FixAction] = {
         ),
         FixAction(
             "grant-keyvault-access",
-            _T(C, "Grant Backup access to key vault"),
+            _T("Fix", "Grant Backup access to key vault"),
             _T(
-                C,
+                "Fix",
                 "Adds an access policy for Backup Management Service: keys and secrets get, list, backup.",
             ),
             "PUT",
