@@ -47,135 +47,135 @@
     <name>Cause</name>
     <message>
         <source>The VM agent is installed but unresponsive (Windows VMs)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM aracısı yüklü ancak yanıt vermiyor (Windows VM&apos;leri)</translation>
     </message>
     <message>
         <source>In the VM, open services.msc and check that the Windows Azure Guest Agent service is running; restart it and retry the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM içinde services.msc konsolunu açın ve Windows Azure Guest Agent hizmetinin çalıştığını doğrulayın; hizmeti yeniden başlatın ve yedeklemeyi yeniden deneyin.</translation>
     </message>
     <message>
         <source>If the service is missing, check Programs and Features; uninstall the Windows Azure Guest Agent and install the latest agent MSI as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet listede yoksa Programlar ve Özellikler bölümüne bakın; Windows Azure Guest Agent programını kaldırın ve aracının en son MSI paketini yönetici olarak yükleyin.</translation>
     </message>
     <message>
         <source>Confirm the service appears again, check that .NET 4.5 is installed, then run an on-demand backup (Back up now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmetin yeniden listelendiğini doğrulayın, .NET 4.5&apos;in yüklü olduğunu denetleyin, ardından isteğe bağlı bir yedekleme çalıştırın (Şimdi Yedekle).</translation>
     </message>
     <message>
         <source>The VM agent is out of date (Linux VMs)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM aracısı güncel değil (Linux VM&apos;leri)</translation>
     </message>
     <message>
         <source>Update the Linux VM agent from your distribution&apos;s repository, not from GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux VM aracısını GitHub&apos;dan değil, dağıtımınızın paket deposundan güncelleştirin.</translation>
     </message>
     <message>
         <source>Check that the agent runs (ps -e); if not, start it: &apos;service walinuxagent start&apos; on Ubuntu, &apos;service waagent start&apos; elsewhere, and configure its automatic restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aracının çalıştığını denetleyin (ps -e); çalışmıyorsa başlatın: Ubuntu&apos;da &apos;service walinuxagent start&apos;, diğer dağıtımlarda &apos;service waagent start&apos;. Aracının otomatik olarak yeniden başlatılmasını da yapılandırın.</translation>
     </message>
     <message>
         <source>Run a new test backup. If it still fails, collect /var/lib/waagent/*.xml, /var/log/waagent.log and /var/log/azure/* (set Logs.Verbose=y in /etc/waagent.conf for detail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir test yedeklemesi çalıştırın. Yine başarısız olursa /var/lib/waagent/*.xml, /var/log/waagent.log ve /var/log/azure/* dosyalarını toplayın (ayrıntılı günlük için /etc/waagent.conf dosyasında Logs.Verbose=y ayarını yapın).</translation>
     </message>
     <message>
         <source>The snapshot status cannot be retrieved, or a snapshot cannot be taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlık görüntü durumu alınamıyor ya da anlık görüntü oluşturulamıyor</translation>
     </message>
     <message>
         <source>If the VM was shut down from inside the guest (for example over RDP), the portal shows a wrong state: shut it down with Stop in the portal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM konuk işletim sisteminin içinden kapatıldıysa (örneğin RDP oturumunda), portal yanlış bir durum gösterir: VM&apos;yi bunun yerine portaldaki Durdur komutuyla kapatın.</translation>
     </message>
     <message>
         <source>Keep DHCP enabled inside the guest: the VM needs DHCP option 245 to find the host. Set a static private IP through Azure, not inside the OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuk işletim sisteminde DHCP&apos;yi etkin bırakın: VM, konağı bulmak için DHCP seçeneği 245&apos;e ihtiyaç duyar. Statik özel IP adresini işletim sistemi içinde değil, Azure üzerinden ayarlayın.</translation>
     </message>
     <message>
         <source>The backup extension fails to update or load</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleme uzantısı güncelleştirilemiyor veya yüklenemiyor</translation>
     </message>
     <message>
         <source>Uninstall the VMSnapshot (Linux: VMSnapshotLinux) extension to force a reload: VM &gt; Settings &gt; Extensions &gt; VMSnapshot &gt; Uninstall. The next backup installs it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzantıyı yeniden yüklenmeye zorlamak için VMSnapshot (Linux&apos;ta VMSnapshotLinux) uzantısını kaldırın: VM &gt; Ayarlar &gt; Uzantılar &gt; VMSnapshot &gt; Kaldır. Sonraki yedekleme uzantıyı yeniden yükler.</translation>
     </message>
     <message>
         <source>On Linux, if VMSnapshotLinux is not listed, update the Linux VM agent and run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux&apos;ta VMSnapshotLinux listede görünmüyorsa Linux VM aracısını güncelleştirin ve yedeklemeyi yeniden çalıştırın.</translation>
     </message>
     <message>
         <source>The VM has no internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;nin internet erişimi yok</translation>
     </message>
     <message>
         <source>The backup extension needs outbound HTTPS to Azure Storage. Allow it with an NSG outbound rule for the Storage.&lt;region&gt; service tag at a higher priority than any deny rule, an HTTP proxy, or Azure Firewall with the AzureBackup FQDN tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleme uzantısının Azure Storage&apos;a giden HTTPS erişimine ihtiyacı vardır. Bu erişime şu yollardan biriyle izin verin: Storage.&lt;region&gt; hizmet etiketi için tüm reddetme kurallarından daha yüksek öncelikli bir NSG giden kuralı, bir HTTP ara sunucusu ya da AzureBackup FQDN etiketiyle Azure Firewall.</translation>
     </message>
     <message>
         <source>Never block 168.63.129.16 (ports 80, 443, 32526). Add a Microsoft.Storage service endpoint when the subnet has no internet route.</source>
-        <translation type="unfinished"></translation>
+        <translation>168.63.129.16 adresini (80, 443 ve 32526 numaralı bağlantı noktaları) asla engellemeyin. Alt ağın internete giden bir yolu yoksa Microsoft.Storage hizmet uç noktası ekleyin.</translation>
     </message>
     <message>
         <source>A lock on the restore point resource group blocks the clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükleme noktası kaynak grubundaki bir kilit temizlemeyi engelliyor</translation>
     </message>
     <message>
         <source>Azure Backup keeps restore point collections in a separate resource group (AzureBackupRG_&lt;geo&gt;_&lt;n&gt; or the policy&apos;s custom name). Do not lock it: a lock stops the service from deleting old restore points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Backup, geri yükleme noktası koleksiyonlarını ayrı bir kaynak grubunda tutar (AzureBackupRG_&lt;geo&gt;_&lt;n&gt; ya da ilkede belirlenen özel ad). Bu grubu kilitlemeyin: kilit, hizmetin eski geri yükleme noktalarını silmesini engeller.</translation>
     </message>
     <message>
         <source>Open the resource group &gt; Settings &gt; Locks and delete the lock, then retry the backup to trigger the clean-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak grubu &gt; Ayarlar &gt; Kilitler sayfasını açın ve kilidi silin; ardından temizlemeyi tetiklemek için yedeklemeyi yeniden deneyin.</translation>
     </message>
     <message>
         <source>The restore point collection has reached its limit of 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükleme noktası koleksiyonu 18 noktalık sınıra ulaştı</translation>
     </message>
     <message>
         <source>After removing the lock, clean up the restore point collection: trigger an on-demand backup (expect it to fail once; automatic clean-up follows within hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi kaldırdıktan sonra geri yükleme noktası koleksiyonunu temizleyin: isteğe bağlı bir yedekleme tetikleyin (bu yedekleme bir kez başarısız olabilir; otomatik temizleme birkaç saat içinde gerçekleşir).</translation>
     </message>
     <message>
         <source>Or delete the collection in the portal: in the restore point resource group tick Show hidden types, select AzureBackup_&lt;VM&gt;_&lt;n&gt;, Delete, and retry the backup. A large collection may need 2 or 3 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya da koleksiyonu portalda silin: geri yükleme noktası kaynak grubunda &quot;Gizli türleri göster&quot; seçeneğini işaretleyin, AzureBackup_&lt;VM&gt;_&lt;n&gt; koleksiyonunu seçip Sil&apos;e tıklayın ve yedeklemeyi yeniden deneyin. Büyük bir koleksiyonu silmek 2 veya 3 deneme gerektirebilir.</translation>
     </message>
     <message>
         <source>Take at most one backup a day: instant restore points are kept 1-5 days and a VM may have only 18 at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Günde en fazla bir yedekleme alın: anında geri yükleme noktaları 1-5 gün saklanır ve bir VM&apos;nin aynı anda en fazla 18 geri yükleme noktası olabilir.</translation>
     </message>
     <message>
         <source>Backup lacks permissions on the key vault of the encrypted VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup&apos;ın şifrelenmiş VM&apos;nin anahtar kasasında gerekli izinleri yok</translation>
     </message>
     <message>
         <source>Give the Backup Management Service access to the key vault: keys get, list and backup; secrets get, list and backup (portal, PowerShell or CLI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Management Service&apos;e anahtar kasasında erişim verin: anahtarlar için get, list ve backup; gizli diziler için get, list ve backup (portal, PowerShell veya CLI ile).</translation>
     </message>
     <message>
         <source>For a vault that uses Azure RBAC, assign Key Vault Administrator or a custom role with the same data actions. If access was just granted, retry a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure RBAC kullanan bir kasada Key Vault Administrator rolünü ya da aynı veri eylemlerini içeren özel bir rolü atayın. Erişim yeni verildiyse biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>A disk is larger than Azure Backup supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir disk, Azure Backup&apos;ın desteklediği boyuttan büyük</translation>
     </message>
     <message>
         <source>The documented limit for this error is 4095 GB per disk. Newer stacks support up to 32 TB per disk with the Enhanced policy, but not for ADE-encrypted disks over 4 TB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hata için belgelenen sınır disk başına 4095 GB. Daha yeni altyapılar Gelişmiş (Enhanced) ilkeyle disk başına en fazla 32 TB destekler; ancak bu destek, ADE ile şifrelenmiş 4 TB üzeri diskleri kapsamaz.</translation>
     </message>
     <message>
         <source>Move the VM to an Enhanced policy, exclude the large disk from backup, or split the data over smaller disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;yi bir Gelişmiş (Enhanced) ilkeye taşıyın, büyük diski yedeklemenin dışında bırakın ya da verileri daha küçük disklere dağıtın.</translation>
     </message>
     <message>
         <source>Another backup of this VM is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu VM&apos;nin başka bir yedeklemesi hâlâ sürüyor</translation>
     </message>
     <message>
         <source>Open the vault&apos;s Backup jobs. If a backup of this VM is in progress, wait for it or cancel it (Cancel, or Stop-AzRecoveryServicesBackupJob).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasanın Yedekleme işleri sayfasını açın. Bu VM&apos;nin bir yedeklemesi sürüyorsa bitmesini bekleyin ya da işi iptal edin (İptal veya Stop-AzRecoveryServicesBackupJob).</translation>
     </message>
     <message>
         <source>If the VM was protected by another vault before, make sure no backup job runs there. Then retry the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM daha önce başka bir kasayla korunuyorduysa o kasada çalışan bir yedekleme işi olmadığından emin olun. Ardından yedeklemeyi yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -364,39 +364,39 @@
     <name>CoreErrors</name>
     <message>
         <source>No Azure sign-in is available. Run &apos;az login&apos; (or set the AZURE_* environment variables for a service principal), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılabilir bir Azure oturumu yok. &apos;az login&apos; komutunu çalıştırın (ya da hizmet sorumlusu için AZURE_* ortam değişkenlerini ayarlayın), ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>Azure refused the sign-in. Sign in again, or check that the account may use this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure oturum açma isteğini reddetti. Yeniden oturum açın ya da hesabın bu kiracıyı kullanma yetkisi olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuzun süresi doldu veya oturum iptal edildi. Yeniden oturum açın.</translation>
     </message>
     <message>
         <source>You do not have permission to read this. Ask for the Reader and Backup Reader roles on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu okuma izniniz yok. Bu kaynak üzerinde Okuyucu (Reader) ve Yedekleme Okuyucusu (Backup Reader) rollerini isteyin.</translation>
     </message>
     <message>
         <source>Azure says this does not exist (any more). Refresh the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure bu öğenin bulunmadığını (artık bulunmadığını) bildiriyor. Görünümü yenileyin.</translation>
     </message>
     <message>
         <source>Azure is throttling requests. Wait a minute, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure istekleri kısıtlıyor. Bir dakika bekleyin, ardından yenileyin.</translation>
     </message>
     <message>
         <source>Azure answered with an error. Try again; if it persists, see details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure bir hatayla yanıt verdi. Yeniden deneyin; sorun sürerse ayrıntılara bakın.</translation>
     </message>
     <message>
         <source>Azure could not be reached. Check the network connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure&apos;a ulaşılamadı. Ağ bağlantısını ve ara sunucu ayarlarını denetleyin.</translation>
     </message>
     <message>
         <source>Reading from Azure failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure&apos;dan okuma sırasında beklenmeyen bir hata oluştu.</translation>
     </message>
 </context>
 <context>
@@ -588,318 +588,318 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <name>Finding</name>
     <message>
         <source>Could not check: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetlenemedi: {reason}</translation>
     </message>
     <message>
         <source>The VM is {state}: its agent reports only while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM çalışır durumda değil ({state}): aracı yalnızca VM çalışırken durum bildirir.</translation>
     </message>
     <message>
         <source>Power state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Güç durumu: {state}</translation>
     </message>
     <message>
         <source>Agent version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aracı sürümü: {version}</translation>
     </message>
     <message>
         <source>Agent status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aracı durumu: {status}</translation>
     </message>
     <message>
         <source>Agent message ({time}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aracı iletisi ({time}): {message}</translation>
     </message>
     <message>
         <source>Applies to Windows VMs; this VM runs {os}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows VM&apos;leri için geçerli; bu VM&apos;nin işletim sistemi: {os}.</translation>
     </message>
     <message>
         <source>The Windows guest agent is not ready ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows konuk aracısı hazır değil ({status}).</translation>
     </message>
     <message>
         <source>The agent answers, but version {version} is older than {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aracı yanıt veriyor, ancak {version} sürümü {minimum} sürümünden eski.</translation>
     </message>
     <message>
         <source>The Windows guest agent is ready (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows konuk aracısı hazır (sürüm {version}).</translation>
     </message>
     <message>
         <source>Applies to Linux VMs; this VM runs {os}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux VM&apos;leri için geçerli; bu VM&apos;nin işletim sistemi: {os}.</translation>
     </message>
     <message>
         <source>The Linux agent is not running or not ready ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux aracısı çalışmıyor veya hazır değil ({status}).</translation>
     </message>
     <message>
         <source>The Linux agent {version} is older than the supported {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux aracısının {version} sürümü, desteklenen en düşük sürüm olan {minimum} sürümünden eski.</translation>
     </message>
     <message>
         <source>The Linux agent {version} is current and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux aracısı güncel ve hazır (sürüm {version}).</translation>
     </message>
     <message>
         <source>The VM is stopped but still allocated: it was shut down from inside the guest, so Azure reports a wrong state.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM durdurulmuş ancak serbest bırakılmamış: konuk işletim sisteminin içinden kapatıldığı için Azure yanlış bir durum bildiriyor.</translation>
     </message>
     <message>
         <source>{extension} reports: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{extension} uzantısının bildirdiği: {message}</translation>
     </message>
     <message>
         <source>The backup extension loaded but reports a snapshot error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleme uzantısı yüklendi ancak bir anlık görüntü hatası bildiriyor.</translation>
     </message>
     <message>
         <source>Job task {task}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>İş görevi {task}: {status}</translation>
     </message>
     <message>
         <source>The Take Snapshot task failed; Azure shows no cause. Check inside the guest that DHCP is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take Snapshot görevi başarısız oldu; Azure bir neden göstermiyor. Konuk işletim sisteminde DHCP&apos;nin etkin olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>No snapshot problem of its own: the extension did not load (next step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlık görüntüye özgü bir sorun yok: sorun, uzantının yüklenememesi (sonraki adım).</translation>
     </message>
     <message>
         <source>The VM runs and reports no snapshot errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM çalışıyor ve anlık görüntü hatası bildirmiyor.</translation>
     </message>
     <message>
         <source>Extension {name} ({type} {version}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uzantısı ({type} {version}): {state}</translation>
     </message>
     <message>
         <source>Handler {type}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleyici {type}: {status}</translation>
     </message>
     <message>
         <source>The {name} extension failed to load; uninstall it, the next backup reinstalls it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uzantısı yüklenemedi; uzantıyı kaldırın, sonraki yedekleme onu yeniden yükler.</translation>
     </message>
     <message>
         <source>Extension {name} is in a failed state; every extension should have succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uzantısı başarısız durumda; tüm uzantıların başarılı durumda olması gerekir.</translation>
     </message>
     <message>
         <source>The backup extension is not installed yet; the next backup installs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleme uzantısı henüz yüklü değil; sonraki yedekleme onu yükler.</translation>
     </message>
     <message>
         <source>The {name} extension is installed and succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uzantısı yüklü ve başarılı durumda.</translation>
     </message>
     <message>
         <source>Effective network rules are only available while the VM runs ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin ağ kuralları yalnızca VM çalışırken okunabilir ({state}).</translation>
     </message>
     <message>
         <source>First outbound HTTPS rule: {name} ({access}, priority {priority})</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk giden HTTPS kuralı: {name} ({access}, öncelik {priority})</translation>
     </message>
     <message>
         <source>Default route 0.0.0.0/0: next hop {hop} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılan yol 0.0.0.0/0: sonraki atlama {hop} ({source})</translation>
     </message>
     <message>
         <source>NSG rule {name} denies outbound HTTPS to Azure Storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} NSG kuralı, Azure Storage&apos;a giden HTTPS trafiğini reddediyor.</translation>
     </message>
     <message>
         <source>The default route drops internet traffic (next hop None).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılan yol internet trafiğini engelliyor (sonraki atlama: None).</translation>
     </message>
     <message>
         <source>Internet traffic goes through appliance {ip}: make sure it allows Azure Storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>İnternet trafiği bir sanal cihaz üzerinden geçiyor ({ip}): cihazın Azure Storage trafiğine izin verdiğinden emin olun.</translation>
     </message>
     <message>
         <source>Outbound HTTPS to Azure Storage is allowed by the effective rules and routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin kurallar ve yollar, Azure Storage&apos;a giden HTTPS trafiğine izin veriyor.</translation>
     </message>
     <message>
         <source>The VM is not backed up, so it has no restore points.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM yedeklenmiyor, bu nedenle geri yükleme noktası yok.</translation>
     </message>
     <message>
         <source>Restore point resource group: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükleme noktası kaynak grubu: {group}</translation>
     </message>
     <message>
         <source>Lock {name} ({level}) on {scope}{inherited}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kilidi ({level}), kapsam: {scope}{inherited}</translation>
     </message>
     <message>
         <source>{count} lock(s) stop Azure Backup from deleting old restore points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kilit, Azure Backup&apos;ın eski geri yükleme noktalarını silmesini engelliyor.</translation>
     </message>
     <message>
         <source>No restore point resource group yet, and no subscription lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz geri yükleme noktası kaynak grubu yok; abonelik düzeyinde de kilit yok.</translation>
     </message>
     <message>
         <source>No lock on the restore point resource group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükleme noktası kaynak grubunda kilit yok.</translation>
     </message>
     <message>
         <source>Collection {name} in {group}: {count} restore points ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} içindeki {name} koleksiyonu: {count} geri yükleme noktası ({state})</translation>
     </message>
     <message>
         <source>Total: {total} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam: {total}/{limit}</translation>
     </message>
     <message>
         <source>{total} restore points: the limit of {limit} is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} geri yükleme noktası: {limit} noktalık sınıra ulaşıldı.</translation>
     </message>
     <message>
         <source>Collection {name} is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} koleksiyonunun durumu: {state}.</translation>
     </message>
     <message>
         <source>{total} restore points: close to the limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} geri yükleme noktası: {limit} noktalık sınıra yaklaşıldı.</translation>
     </message>
     <message>
         <source>{total} restore point(s), below the limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} geri yükleme noktası, {limit} noktalık sınırın altında.</translation>
     </message>
     <message>
         <source>The VM&apos;s disks are not encrypted with Azure Disk Encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;nin diskleri Azure Disk Encryption ile şifrelenmemiş.</translation>
     </message>
     <message>
         <source>Key vault {name} uses Azure RBAC: {count} role assignment(s) at its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} anahtar kasası Azure RBAC kullanıyor: kasa kapsamında {count} rol ataması var.</translation>
     </message>
     <message>
         <source>Key vault {name}: {count} access policies</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} anahtar kasası: {count} erişim ilkesi</translation>
     </message>
     <message>
         <source>Principal {principal}: keys [{keys}], secrets [{secrets}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu {principal}: anahtarlar [{keys}], gizli diziler [{secrets}]</translation>
     </message>
     <message>
         <source>No access for Azure Backup (keys and secrets: get, list, backup) on {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Backup&apos;ın {name} anahtar kasasında erişimi yok (anahtarlar ve gizli diziler: get, list, backup).</translation>
     </message>
     <message>
         <source>The key vault grants get, list and backup on keys and secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kasası, anahtarlar ve gizli diziler için get, list ve backup izinlerini veriyor.</translation>
     </message>
     <message>
         <source>Disk {name}: {size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk {name}: {size} GB</translation>
     </message>
     <message>
         <source>Every disk is within {limit} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm diskler {limit} GB sınırının içinde.</translation>
     </message>
     <message>
         <source>Disk {name} has {size} GB, over the {limit} GB this error names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} diski {size} GB; bu hatanın belirttiği {limit} GB sınırını aşıyor.</translation>
     </message>
     <message>
         <source>Job {job} in {vault}: {status} since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} kasasındaki {job} işi: {status} (başlangıç: {start})</translation>
     </message>
     <message>
         <source>A backup of this VM is still running (started {start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu VM&apos;nin bir yedeklemesi hâlâ sürüyor (başlangıç: {start}).</translation>
     </message>
     <message>
         <source>No backup of this VM is running now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda bu VM&apos;nin çalışan bir yedeklemesi yok.</translation>
     </message>
     <message>
         <source>{count} recent job(s) read</source>
-        <translation type="unfinished"></translation>
+        <translation>Son {count} iş okundu</translation>
     </message>
     <message>
         <source>Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntı: {detail}</translation>
     </message>
     <message>
         <source>This VM is not protected by any vault in its subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu VM, aboneliğindeki hiçbir kasa tarafından korunmuyor.</translation>
     </message>
     <message>
         <source>Backup failed on {time} with {code}, but a later backup succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleme {time} tarihinde {code} hatasıyla başarısız oldu, ancak sonraki bir yedekleme başarılı oldu.</translation>
     </message>
 </context>
 <context>
     <name>Fix</name>
     <message>
         <source>Remove lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi kaldır</translation>
     </message>
     <message>
         <source>Deletes the management lock so Azure Backup can clean up old restore points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Backup&apos;ın eski geri yükleme noktalarını temizleyebilmesi için yönetim kilidini siler.</translation>
     </message>
     <message>
         <source>Delete restore point collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksiyonu sil</translation>
     </message>
     <message>
         <source>Deletes the collection and its instant restore points; vault recovery points stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleksiyonu ve içindeki anında geri yükleme noktalarını siler; kasadaki kurtarma noktaları korunur.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yedekle</translation>
     </message>
     <message>
         <source>Starts an on-demand backup of the protected item (kept 30 days by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korunan öğenin isteğe bağlı yedeklemesini başlatır (varsayılan olarak 30 gün saklanır).</translation>
     </message>
     <message>
         <source>Uninstall extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzantıyı kaldır</translation>
     </message>
     <message>
         <source>Removes the VMSnapshot extension; the next backup installs it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMSnapshot uzantısını kaldırır; sonraki yedekleme uzantıyı yeniden yükler.</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi iptal et</translation>
     </message>
     <message>
         <source>Asks Azure Backup to cancel the running job (possible during the snapshot phase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Backup&apos;tan çalışan işi iptal etmesini ister (anlık görüntü aşamasında mümkündür).</translation>
     </message>
     <message>
         <source>Stop VM from Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;yi Azure&apos;dan durdur</translation>
     </message>
     <message>
         <source>Powers the VM off through Azure so its reported state is right again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;yi Azure üzerinden kapatır; böylece bildirilen durumu yeniden doğru olur.</translation>
     </message>
     <message>
         <source>Restart VM agent</source>
-        <translation type="unfinished"></translation>
+        <translation>VM aracısını yeniden başlat</translation>
     </message>
     <message>
         <source>Restarts the guest agent service through Run Command (needs the agent to answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuk aracısı hizmetini Run Command ile yeniden başlatır (aracının yanıt vermesi gerekir).</translation>
     </message>
     <message>
         <source>Grant Backup access to key vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup&apos;a anahtar kasası erişimi ver</translation>
     </message>
     <message>
         <source>Adds an access policy for Backup Management Service: keys and secrets get, list, backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Management Service için bir erişim ilkesi ekler: anahtarlar ve gizli diziler için get, list, backup.</translation>
     </message>
 </context>
 <context>
