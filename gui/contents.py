@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont, QIcon
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from core.i18n import QT_TRANSLATE_NOOP
 from core.model import Resource
 from gui import icons, resourcemenu, settings, theme
+from gui.lazyview import LazyLoading
 from gui.ops import Op
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import SearchEdit, StateStack, muted
@@ -64,7 +65,7 @@ class ResourcesModel(ObjectTableModel[Resource]):
         return QBrush(theme.accent("grey")) if obj.hidden else None
 
 
-class ContentsView(QWidget):
+class ContentsView(LazyLoading, QWidget):
     """What a resource group holds, like the portal's Overview list.
 
     Signals:
@@ -80,7 +81,6 @@ class ContentsView(QWidget):
         self.workspace = workspace
         self.group_id = ""
         self.group_name = ""
-        self._stale = True
         self._op: Op[list[Resource]] | None = None
         self.hidden_toggle = QCheckBox(self.tr("Show &hidden types"), self)
         self.hidden_toggle.setObjectName("showHiddenTypes")
@@ -133,22 +133,12 @@ class ContentsView(QWidget):
         if group_id == self.group_id and not self._stale:
             return
         self.group_id, self.group_name = group_id, name
-        self._stale = True
         self.model.set_rows([])
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        """Override QWidget::showEvent: read on first show."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         """Read the group's resources again."""
-        if self._op is not None:
-            self._op.cancel()
-        self._stale = False
+        self.begin_reload()
         if self.workspace is None or not self.group_id:
             self.state.show_empty(self.tr("Select a resource group to see what it holds."))
             return

@@ -33,6 +33,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import parse_id
 from core.model import BackupJob, JobTask
 from gui import icons, resourcemenu, texts
+from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
 from gui.tables import Column, ItemRole, ObjectTableModel, make_table
 from gui.widgets import SearchEdit, StateStack, heading, muted
@@ -285,7 +286,7 @@ class JobDetail(QScrollArea):
             self.diagnose_requested.emit(vm_id_of_job(self.job))
 
 
-class JobsView(QWidget):
+class JobsView(LazyLoading, QWidget):
     """The jobs of a vault or VM, defaulting to the last 7 days like the portal.
 
     Signals:
@@ -310,7 +311,6 @@ class JobsView(QWidget):
         self._op: Op[list[BackupJob]] | None = None
         self._detail_op: Op[BackupJob] | None = None
         self._refresh_op: Op[list[BackupJob]] | None = None
-        self._stale = True
         bar = self._build_filters()
         self.model = JobsModel(self)
         self._build_table()
@@ -405,17 +405,10 @@ class JobsView(QWidget):
         if scope == self.scope and not self._stale:
             return
         self.scope = scope
-        self._stale = True
         self.model.set_rows([])
         self.detail.show_job(None)
-        if self.isVisible():
-            self.reload()
+        self.mark_stale()
 
-    def showEvent(self, event: Any) -> None:
-        """Override QWidget::showEvent: read the jobs on first show."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
         self._arm_timer()
 
     def hideEvent(self, event: Any) -> None:
@@ -425,9 +418,7 @@ class JobsView(QWidget):
 
     def reload(self) -> None:
         """Read the jobs of the scope for the chosen time range."""
-        if self._op is not None:
-            self._op.cancel()
-        self._stale = False
+        self.begin_reload()
         if self.workspace is None or self.scope is None:
             self.state.show_empty(self.tr("Select a vault or a VM to see its backup jobs."))
             return

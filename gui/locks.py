@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -14,6 +14,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import norm_id, parse_id
 from core.model import Lock, ScopeKind
 from gui import icons, resourcemenu, texts, theme
+from gui.lazyview import LazyLoading
 from gui.ops import Op
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, muted
@@ -190,7 +191,7 @@ def _display_group(gateway: Gateway, sub: str, lower_name: str) -> str:
     return lower_name
 
 
-class LocksView(QWidget):
+class LocksView(LazyLoading, QWidget):
     """The locks on, above and below a scope.
 
     Signals:
@@ -205,7 +206,6 @@ class LocksView(QWidget):
         self.scope = ""
         self.scope_name = ""
         self.is_resource = False
-        self._stale = True
         self._op: Op[list[LockRow]] | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -241,22 +241,12 @@ class LocksView(QWidget):
         if (scope, resource) == (self.scope, self.is_resource) and not self._stale:
             return
         self.scope, self.scope_name, self.is_resource = scope, name, resource
-        self._stale = True
         self.model.set_rows([])
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        """Override QWidget::showEvent: read on first show."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         """Read the locks again."""
-        if self._op is not None:
-            self._op.cancel()
-        self._stale = False
+        self.begin_reload()
         if self.workspace is None or not self.scope:
             self.state.show_empty(
                 self.tr("Select a subscription, resource group or resource to see its locks.")

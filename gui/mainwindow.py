@@ -35,6 +35,7 @@ from gui.contents import ContentsView
 from gui.diagnosis import DiagnosisView
 from gui.errors import ErrorInfo, describe
 from gui.jobs import JobsScope, JobsView
+from gui.lazyview import LazyLoading
 from gui.locks import LocksView
 from gui.navigator import NavigatorPanel, Node, NodeKind, VmEntry, item_key, kind_name, vm_key
 from gui.ops import Op, Task
@@ -698,9 +699,8 @@ class MainWindow(QMainWindow):
         self.navigator.reload()
         for name in ("overview", "health", "jobs", "restore-points", "locks", "contents"):
             view = self.views[name]
-            view._stale = True  # type: ignore[attr-defined]
-            if view.isVisible():
-                view.reload()  # type: ignore[attr-defined]
+            if isinstance(view, LazyLoading):
+                view.mark_stale()
         if self.diagnosis.isVisible() and self.diagnosis.vm_id and not self.diagnosis.running:
             self.diagnosis.diagnose(self.diagnosis.vm_id, self.diagnosis.vm_name)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -12,6 +12,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import parse_id
 from core.model import ProtectedVm
 from gui import icons, resourcemenu, texts
+from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import SearchEdit, StateStack, muted
@@ -67,7 +68,7 @@ class ProtectedItemsModel(ObjectTableModel[ProtectedVm]):
         return obj.friendly_name
 
 
-class OverviewView(QWidget):
+class OverviewView(LazyLoading, QWidget):
     """Every protected VM in scope, the failing ones first; Enter opens one.
 
     Signals:
@@ -84,7 +85,6 @@ class OverviewView(QWidget):
         self.kind = ""
         self.scope = ""
         self.scope_name = ""
-        self._stale = True
         self._op: Op[list[ProtectedVm]] | None = None
         self.summary_icon = QLabel(self)
         self.summary = QLabel(self)
@@ -119,22 +119,12 @@ class OverviewView(QWidget):
         if (kind, scope) == (self.kind, self.scope) and not self._stale:
             return
         self.kind, self.scope, self.scope_name = kind, scope, name
-        self._stale = True
         self.model.set_rows([])
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        """Override QWidget::showEvent: read on first show."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         """Read the protected VMs again."""
-        if self._op is not None:
-            self._op.cancel()
-        self._stale = False
+        self.begin_reload()
         if self.workspace is None or not self.kind:
             self.state.show_empty(self.tr("Select a tenant, subscription or vault."))
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -30,6 +30,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import norm_id, parse_id
 from core.model import RESTORE_POINT_LIMIT, RestorePoint, RestorePointCollection
 from gui import icons, resourcemenu, texts, theme
+from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
 from gui.tables import Column, ItemRole, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, heading, muted
@@ -181,7 +182,7 @@ class LimitBarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RestorePointsView(QWidget):
+class RestorePointsView(LazyLoading, QWidget):
     """Collections with their restore point count against the limit of 18, and their points.
 
     Signals:
@@ -196,7 +197,6 @@ class RestorePointsView(QWidget):
         self.kind = ""
         self.scope = ""
         self.scope_name = ""
-        self._stale = True
         self._op: Op[list[RestorePointCollection]] | None = None
         self.summary_icon = QLabel(self)
         self.summary = QLabel(self)
@@ -252,23 +252,13 @@ class RestorePointsView(QWidget):
         if (kind, scope) == (self.kind, self.scope) and not self._stale:
             return
         self.kind, self.scope, self.scope_name = kind, scope, name
-        self._stale = True
         self.collections.set_rows([])
         self.points.set_rows([])
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        """Override QWidget::showEvent: read on first show."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         """Read the collections (with their restore points) again."""
-        if self._op is not None:
-            self._op.cancel()
-        self._stale = False
+        self.begin_reload()
         if self.workspace is None or not self.scope:
             self.state.show_empty(self.tr("Select a VM, resource group or subscription."))
             return

@@ -30,6 +30,7 @@ from core.model import (
     VmExtension,
 )
 from gui import icons, resourcemenu, texts, theme
+from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, heading
@@ -252,7 +253,7 @@ def _fit_height(view: QTableView, rows: int) -> None:
     view.setFixedHeight(header + row_height * max(1, rows) + 2 * view.frameWidth() + 2)
 
 
-class HealthView(QScrollArea):
+class HealthView(LazyLoading, QScrollArea):
     """Power state, agent, extensions and disks of one VM.
 
     Signals:
@@ -266,7 +267,6 @@ class HealthView(QScrollArea):
         self.workspace = workspace
         self.vm_id = ""
         self.vm: VirtualMachine | None = None
-        self._stale = True
         self._op: Op[tuple[VirtualMachine, list[VmExtension]]] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -358,21 +358,11 @@ class HealthView(QScrollArea):
         if vm_id == self.vm_id and not self._stale:
             return
         self.vm_id = vm_id
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:
-        """Override QWidget::showEvent: read on first show."""
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
         """Read the VM (with its instance view) and its extensions again."""
-        if self._op is not None:
-            self._op.cancel()
-        self._stale = False
+        self.begin_reload()
         if self.workspace is None or not self.vm_id:
             self.state.show_empty(self.tr("Select a VM to see its health."))
             return
