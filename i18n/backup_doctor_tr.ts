@@ -648,7 +648,7 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>{extension} reports: {message}</source>
-        <translation>{extension} uzantısının bildirdiği: {message}</translation>
+        <translation>{extension} uzantısı şunu bildiriyor: {message}</translation>
     </message>
     <message>
         <source>The backup extension loaded but reports a snapshot error.</source>
@@ -764,7 +764,7 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>{total} restore points: close to the limit of {limit}.</source>
-        <translation>{total} geri yükleme noktası: {limit} noktalık sınıra yaklaşıldı.</translation>
+        <translation>{total} geri yükleme noktası: {limit} noktalık sınıra yaklaşıyor.</translation>
     </message>
     <message>
         <source>{total} restore point(s), below the limit of {limit}.</source>
