@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from core.diagnosis.findings import Status
-
-
-class _Text(Protocol):
-    template: str
-    args: dict[str, str]
+    from core.diagnosis.findings import Status, Text
 
 
 def translate(context: str, text: str) -> str:
@@ -23,13 +18,19 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def fill(context: str, text: _Text) -> str:
-    """Translate a core ``Text`` template, then fill in its values."""
-    template = QCoreApplication.translate(context, text.template)
+def fill(context: str, text: Text) -> str:
+    """Translate a core ``Text`` template in its context, then fill in its values.
+
+    Values that are texts themselves (a reason, an error message) are translated in their
+    own context first. ``context`` is the fallback for texts that carry none.
+    """
+    own = getattr(text, "context", "") or context
+    values = {k: v if isinstance(v, str) else fill(own, v) for k, v in text.values.items()}
+    template = QCoreApplication.translate(own, text.template)
     try:
-        return template.format(**text.args)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a bad translation must not hide the finding
-        return text.template.format(**text.args)
+        return text.template.format(**values)
 
 
 STATUS_NAMES = {

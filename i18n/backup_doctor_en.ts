@@ -590,7 +590,23 @@ Nothing was changed in Azure.</source>
 <context>
     <name>Finding</name>
     <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s instance view was not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +714,10 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the VM has no network interface in its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Effective network rules are only available while the VM runs ({state}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +754,11 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock {name} ({level}) on {scope}{inherited}</source>
+        <source>Lock {name} ({level}) on {scope}, inherited from the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock {name} ({level}) on {scope}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

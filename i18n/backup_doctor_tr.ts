@@ -587,8 +587,24 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
 <context>
     <name>Finding</name>
     <message>
+        <source>not reported</source>
+        <translation>bildirilmedi</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>durum yok</translation>
+    </message>
+    <message>
+        <source>the evidence could not be read</source>
+        <translation>kanıt okunamadı</translation>
+    </message>
+    <message>
         <source>Could not check: {reason}</source>
         <translation>Denetlenemedi: {reason}</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s instance view was not available</source>
+        <translation>VM&apos;nin örnek görünümü (instance view) alınamadı</translation>
     </message>
     <message>
         <source>The VM is {state}: its agent reports only while it runs.</source>
@@ -695,6 +711,10 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>{name} uzantısı yüklü ve başarılı durumda.</translation>
     </message>
     <message>
+        <source>the VM has no network interface in its model</source>
+        <translation>VM modelinde ağ arabirimi yok</translation>
+    </message>
+    <message>
         <source>Effective network rules are only available while the VM runs ({state}).</source>
         <translation>Etkin ağ kuralları yalnızca VM çalışırken okunabilir ({state}).</translation>
     </message>
@@ -731,8 +751,12 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>Geri yükleme noktası kaynak grubu: {group}</translation>
     </message>
     <message>
-        <source>Lock {name} ({level}) on {scope}{inherited}</source>
-        <translation>{name} kilidi ({level}), kapsam: {scope}{inherited}</translation>
+        <source>Lock {name} ({level}) on {scope}, inherited from the subscription</source>
+        <translation>{scope} üzerinde {name} kilidi ({level}), abonelikten devralındı</translation>
+    </message>
+    <message>
+        <source>Lock {name} ({level}) on {scope}</source>
+        <translation>{scope} üzerinde {name} kilidi ({level})</translation>
     </message>
     <message>
         <source>{count} lock(s) stop Azure Backup from deleting old restore points.</source>

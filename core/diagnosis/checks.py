@@ -29,13 +29,28 @@ def version_tuple(version: str) -> tuple[int, ...]:
     return tuple(int(p) if p.isdigit() else 0 for p in re.split(r"[.\-]", version.strip()) if p)
 
 
-def _unknown(reason: str) -> Finding:
-    return Finding(Status.UNKNOWN, Text(_T("Finding", "Could not check: {reason}"), reason=reason))
+NOT_REPORTED = Text(_T("Finding", "not reported"))
+NO_STATUS = Text(_T("Finding", "no status"))
+
+
+def _unreadable(ev: Evidence, *names: str) -> Finding:
+    """'Unknown': the evidence ``names`` could not be read; says why, details as evidence."""
+    exc = next((e for e in (ev.failure(n) for n in names) if e is not None), None)
+    if exc is None:
+        return _unknown(Text(_T("Finding", "the evidence could not be read")))
+    detail = (Text(_T("Finding", "Detail: {detail}"), detail=exc.detail),) if exc.detail else ()
+    return _unknown(Text(exc.message, context="CoreErrors"), detail)
+
+
+def _unknown(reason: Text, evidence: tuple[Text, ...] = ()) -> Finding:
+    """'Unknown', saying why the cause could not be checked."""
+    summary = Text(_T("Finding", "Could not check: {reason}"), reason=reason)
+    return Finding(Status.UNKNOWN, summary, evidence)
 
 
 def _not_running(vm: VirtualMachine) -> Finding | None:
     if not vm.has_instance_view:
-        return _unknown("the VM's instance view was not available")
+        return _unknown(Text(_T("Finding", "the VM's instance view was not available")))
     if vm.power_state.lower() not in {"running", ""}:
         return Finding(
             Status.UNKNOWN,
@@ -58,10 +73,10 @@ def _agent_preamble(vm: VirtualMachine, applies: bool, skip: Text) -> Finding | 
 def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
     facts = [
         Text(_T("Finding", "Power state: {state}"), state=vm.power_state or "?"),
-        Text(_T("Finding", "Agent version: {version}"), version=vm.agent_version or "not reported"),
+        Text(_T("Finding", "Agent version: {version}"), version=vm.agent_version or NOT_REPORTED),
         Text(
             _T("Finding", "Agent status: {status}"),
-            status=vm.agent_display_status or "not reported",
+            status=vm.agent_display_status or NOT_REPORTED,
         ),
     ]
     facts += [
@@ -97,7 +112,7 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
             Status.FAILED,
             Text(
                 _T("Finding", "The Windows guest agent is not ready ({status})."),
-                status=vm.agent_display_status or "no status",
+                status=vm.agent_display_status or NO_STATUS,
             ),
             facts,
             (Fix("restart-agent", vm.id), *_backup_now(ev)),
@@ -138,7 +153,7 @@ def check_agent_outdated(ev: Evidence) -> Finding:
             Status.FAILED,
             Text(
                 _T("Finding", "The Linux agent is not running or not ready ({status})."),
-                status=vm.agent_display_status or "no status",
+                status=vm.agent_display_status or NO_STATUS,
             ),
             facts,
             (Fix("restart-agent", vm.id),),
@@ -247,7 +262,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
     """Cause: the backup extension fails to update or load."""
     extensions = ev.extensions
     if extensions is None:
-        return _unknown(ev.error("extensions"))
+        return _unreadable(ev, "extensions")
     vm = ev.vm
     snapshot = [e for e in extensions if e.is_backup_snapshot]
     facts = [
@@ -352,7 +367,7 @@ def check_no_internet(ev: Evidence) -> Finding:
     """Cause: the VM has no internet access (to Azure Storage)."""
     vm = ev.vm
     if not vm.nic_ids:
-        return _unknown("the VM has no network interface in its model")
+        return _unknown(Text(_T("Finding", "the VM has no network interface in its model")))
     if vm.power_state.lower() not in {"running", ""}:
         return Finding(
             Status.UNKNOWN,
@@ -366,7 +381,7 @@ def check_no_internet(ev: Evidence) -> Finding:
         )
     rules, routes = ev.security_rules, ev.routes
     if rules is None and routes is None:
-        return _unknown(ev.error("security_rules") or ev.error("routes"))
+        return _unreadable(ev, "security_rules", "routes")
     facts: list[Text] = []
     outbound = sorted(
         (r for r in rules or () if r.direction.lower() == "outbound" and _covers_https(r)),
@@ -471,7 +486,7 @@ def _locks_on(groups: Iterable[str], locks: Iterable[Lock], subscription: str) -
 
 def _unprotected(ev: Evidence) -> Finding | None:
     """A skip for restore-point causes on a VM no vault backs up and that has no collections."""
-    if ev.protected_item is None and not ev.error("protected_item") and not ev.collections:
+    if ev.protected_item is None and ev.failure("protected_item") is None and not ev.collections:
         return Finding(
             Status.SKIPPED,
             Text(_T("Finding", "The VM is not backed up, so it has no restore points.")),
@@ -483,7 +498,7 @@ def check_rp_lock(ev: Evidence) -> Finding:
     """Cause: a lock on the restore point resource group blocks the clean-up."""
     locks = ev.locks
     if locks is None:
-        return _unknown(ev.error("locks"))
+        return _unreadable(ev, "locks")
     skipped = _unprotected(ev)
     if skipped:
         return skipped
@@ -499,11 +514,12 @@ def check_rp_lock(ev: Evidence) -> Finding:
         inherited = lock.scope_kind.value == "subscription"
         facts.append(
             Text(
-                _T("Finding", "Lock {name} ({level}) on {scope}{inherited}"),
+                _T("Finding", "Lock {name} ({level}) on {scope}, inherited from the subscription")
+                if inherited
+                else _T("Finding", "Lock {name} ({level}) on {scope}"),
                 name=lock.name,
                 level=lock.level,
                 scope=lock.scope,
-                inherited=" (inherited from the subscription)" if inherited else "",
             )
         )
     if blocking:
@@ -535,7 +551,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
     """Cause: the VM's restore point collections reached the limit of 18."""
     collections = ev.collections
     if collections is None:
-        return _unknown(ev.error("collections"))
+        return _unreadable(ev, "collections")
     skipped = _unprotected(ev)
     if skipped:
         return skipped
@@ -621,7 +637,7 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
         )
     vaults = ev.key_vaults
     if vaults is None:
-        return _unknown(ev.error("key_vaults"))
+        return _unreadable(ev, "key_vaults")
     facts: list[Text] = []
     missing: list[str] = []
     for kv in vaults:
@@ -721,7 +737,7 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
     """Cause: another backup of this VM is still running."""
     jobs = ev.jobs
     if jobs is None:
-        return _unknown(ev.error("jobs"))
+        return _unreadable(ev, "jobs")
     running = [j for j in jobs if j.in_progress and j.operation.lower() == "backup"]
     facts = [
         Text(

@@ -78,7 +78,10 @@ def run_check(cause_id: str, evidence: Evidence) -> Finding:
     except BackupDoctorError as exc:
         return Finding(
             Status.UNKNOWN,
-            Text(_T("Finding", "Could not check: {reason}"), reason=exc.message),
+            Text(
+                _T("Finding", "Could not check: {reason}"),
+                reason=Text(exc.message, context="CoreErrors"),
+            ),
             (Text(_T("Finding", "Detail: {detail}"), detail=exc.detail),) if exc.detail else (),
         )
 

@@ -51,8 +51,8 @@ class Evidence:
     """Everything a check may read about one VM.
 
     Each field is backed by a future; reading it waits for the read to finish. A read that
-    failed gives None and records a user-facing reason in ``errors[field]``, so a check can
-    answer "unknown" and say why instead of failing the whole diagnosis.
+    failed gives None and records its error in ``errors[field]``, so a check can answer
+    "unknown" and say why instead of failing the whole diagnosis.
     """
 
     def __init__(
@@ -68,7 +68,7 @@ class Evidence:
         self._futures = futures
         self.now = now or datetime.now(UTC)
         self.runbook_code = runbook_code
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, BackupDoctorError] = {}
 
     @classmethod
     def of(cls, *, now: datetime | None = None, runbook_code: str = "", **values: Any) -> Evidence:
@@ -82,13 +82,13 @@ class Evidence:
         try:
             return future.result()
         except BackupDoctorError as exc:
-            self.errors[name] = exc.message + (f" ({exc.detail})" if exc.detail else "")
+            self.errors[name] = exc
             return None
 
-    def error(self, name: str) -> str:
-        """Why ``name`` could not be read ('' when it was read or never asked for)."""
+    def failure(self, name: str) -> BackupDoctorError | None:
+        """The error that kept ``name`` from being read (None when it was read or not asked)."""
         self._get(name)
-        return self.errors.get(name, "")
+        return self.errors.get(name)
 
     @property
     def vm(self) -> VirtualMachine:

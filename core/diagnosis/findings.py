@@ -20,15 +20,25 @@ class Status(StrEnum):
 class Text:
     """An English source template (marked for translation) with its values.
 
-    ``str(text)`` gives the English sentence; the GUI translates ``template`` first and then
-    fills in ``args``, so translations never see concatenated fragments.
+    ``str(text)`` gives the English sentence; the GUI translates ``template`` in
+    ``context`` first and then fills in the values, so translations never see concatenated
+    fragments. A value may itself be a ``Text`` (a reason, an error message): it is
+    translated in its own context before it is filled in.
     """
 
-    __slots__ = ("args", "template")
+    __slots__ = ("context", "template", "values")
 
-    def __init__(self, template: str, **args: object) -> None:
+    def __init__(self, template: str, *, context: str = "Finding", **args: object) -> None:
         self.template = template
-        self.args: dict[str, str] = {k: _show(v) for k, v in args.items()}
+        self.context = context
+        self.values: dict[str, Text | str] = {
+            k: v if isinstance(v, Text) else _show(v) for k, v in args.items()
+        }
+
+    @property
+    def args(self) -> dict[str, str]:
+        """The values as English text."""
+        return {k: str(v) for k, v in self.values.items()}
 
     def __str__(self) -> str:
         return self.template.format(**self.args)
@@ -37,13 +47,14 @@ class Text:
         return f"Text({str(self)!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Text) and (self.template, self.args) == (
+        return isinstance(other, Text) and (self.context, self.template, self.args) == (
+            other.context,
             other.template,
             other.args,
         )
 
     def __hash__(self) -> int:
-        return hash((self.template, tuple(sorted(self.args.items()))))
+        return hash((self.context, self.template, tuple(sorted(self.args.items()))))
 
 
 def _show(value: object) -> str:
