@@ -251,6 +251,10 @@ class StepWidget(QFrame):
         return "".join(parts)
 
     def _link_title(self, url: str) -> str:
+        from core.diagnosis.causes import LINK_TITLES
+
+        if url in LINK_TITLES:
+            return QCoreApplication.translate("Cause", LINK_TITLES[url])
         tail = url.split("#", 1)[-1] if "#" in url else url.rstrip("/").rsplit("/", 1)[-1]
         return tail.replace("_", " ").replace("-", " ").split("?")[0] or url
 

@@ -48,6 +48,38 @@
 <context>
     <name>Cause</name>
     <message>
+        <source>Troubleshoot agent and extension issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest Windows VM agent (MSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the Linux VM agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock from the restore point resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up the restore point collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish network connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up encrypted VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure VM backup support matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The VM agent is installed but unresponsive (Windows VMs)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,6 +46,38 @@
 <context>
     <name>Cause</name>
     <message>
+        <source>Troubleshoot agent and extension issues</source>
+        <translation>Aracı ve uzantı sorunlarını giderme</translation>
+    </message>
+    <message>
+        <source>Latest Windows VM agent (MSI)</source>
+        <translation>En son Windows VM aracısı (MSI)</translation>
+    </message>
+    <message>
+        <source>Update the Linux VM agent</source>
+        <translation>Linux VM aracısını güncelleştirme</translation>
+    </message>
+    <message>
+        <source>Remove the lock from the restore point resource group</source>
+        <translation>Geri yükleme noktası kaynak grubundan kilidi kaldırma</translation>
+    </message>
+    <message>
+        <source>Clean up the restore point collection</source>
+        <translation>Geri yükleme noktası koleksiyonunu temizleme</translation>
+    </message>
+    <message>
+        <source>Establish network connectivity</source>
+        <translation>Ağ bağlantısı kurma</translation>
+    </message>
+    <message>
+        <source>Back up encrypted VMs</source>
+        <translation>Şifrelenmiş VM&apos;leri yedekleme</translation>
+    </message>
+    <message>
+        <source>Azure VM backup support matrix</source>
+        <translation>Azure VM yedeklemesi destek matrisi</translation>
+    </message>
+    <message>
         <source>The VM agent is installed but unresponsive (Windows VMs)</source>
         <translation>VM aracısı yüklü ancak yanıt vermiyor (Windows VM&apos;leri)</translation>
     </message>

@@ -12,6 +12,27 @@ from core.i18n import QT_TRANSLATE_NOOP
 
 DOCS = "https://learn.microsoft.com/azure/backup/"
 AGENT_DOC = DOCS + "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout"
+AGENT_MSI = "https://go.microsoft.com/fwlink/?LinkID=394789&clcid=0x409"
+LINUX_AGENT_DOC = "https://learn.microsoft.com/azure/virtual-machines/extensions/update-linux-agent"
+REMOVE_LOCK_DOC = AGENT_DOC + "#remove_lock_from_the_recovery_point_resource_group"
+CLEAN_UP_DOC = AGENT_DOC + "#clean_up_restore_point_collection"
+NETWORK_DOC = DOCS + "backup-azure-arm-vms-prepare#establish-network-connectivity"
+ENCRYPTION_DOC = DOCS + "backup-azure-vms-encryption"
+SUPPORT_MATRIX = DOCS + "backup-support-matrix-iaas"
+
+LINK_TITLES: dict[str, str] = {
+    AGENT_DOC: QT_TRANSLATE_NOOP("Cause", "Troubleshoot agent and extension issues"),
+    AGENT_MSI: QT_TRANSLATE_NOOP("Cause", "Latest Windows VM agent (MSI)"),
+    LINUX_AGENT_DOC: QT_TRANSLATE_NOOP("Cause", "Update the Linux VM agent"),
+    REMOVE_LOCK_DOC: QT_TRANSLATE_NOOP(
+        "Cause", "Remove the lock from the restore point resource group"
+    ),
+    CLEAN_UP_DOC: QT_TRANSLATE_NOOP("Cause", "Clean up the restore point collection"),
+    NETWORK_DOC: QT_TRANSLATE_NOOP("Cause", "Establish network connectivity"),
+    ENCRYPTION_DOC: QT_TRANSLATE_NOOP("Cause", "Back up encrypted VMs"),
+    SUPPORT_MATRIX: QT_TRANSLATE_NOOP("Cause", "Azure VM backup support matrix"),
+}
+"""The title of each documentation link (English source, context "Cause")."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +71,7 @@ CAUSES: dict[str, Cause] = {
                     "run an on-demand backup (Back up now).",
                 ),
             ),
-            (AGENT_DOC, "https://go.microsoft.com/fwlink/?LinkID=394789&clcid=0x409"),
+            (AGENT_DOC, AGENT_MSI),
             os_only="windows",
         ),
         Cause(
@@ -75,10 +96,7 @@ CAUSES: dict[str, Cause] = {
                     "/etc/waagent.conf for detail).",
                 ),
             ),
-            (
-                AGENT_DOC,
-                "https://learn.microsoft.com/azure/virtual-machines/extensions/update-linux-agent",
-            ),
+            (AGENT_DOC, LINUX_AGENT_DOC),
             os_only="linux",
         ),
         Cause(
@@ -135,7 +153,7 @@ CAUSES: dict[str, Cause] = {
                     "service endpoint when the subnet has no internet route.",
                 ),
             ),
-            (DOCS + "backup-azure-arm-vms-prepare#establish-network-connectivity",),
+            (NETWORK_DOC,),
         ),
         Cause(
             "rp-lock",
@@ -155,7 +173,7 @@ CAUSES: dict[str, Cause] = {
                     "the backup to trigger the clean-up.",
                 ),
             ),
-            (AGENT_DOC + "#remove_lock_from_the_recovery_point_resource_group",),
+            (REMOVE_LOCK_DOC,),
         ),
         Cause(
             "rp-collection-limit",
@@ -179,7 +197,7 @@ CAUSES: dict[str, Cause] = {
                     "a VM may have only 18 at any time.",
                 ),
             ),
-            (AGENT_DOC + "#clean_up_restore_point_collection",),
+            (CLEAN_UP_DOC,),
         ),
         Cause(
             "keyvault-permissions",
@@ -199,7 +217,7 @@ CAUSES: dict[str, Cause] = {
                     "later.",
                 ),
             ),
-            (DOCS + "backup-azure-vms-encryption",),
+            (ENCRYPTION_DOC,),
         ),
         Cause(
             "disk-size",
@@ -217,7 +235,7 @@ CAUSES: dict[str, Cause] = {
                     "split the data over smaller disks.",
                 ),
             ),
-            (DOCS + "backup-support-matrix-iaas",),
+            (SUPPORT_MATRIX,),
         ),
         Cause(
             "backup-in-progress",

@@ -52,10 +52,13 @@ def test_each_seed_code_checks_its_causes_in_document_order(code: str, causes: l
     assert list(runbook_for(code).causes) == causes
 
 
-def test_every_cause_has_a_check_and_guidance() -> None:
+def test_every_cause_has_a_check_guidance_and_titled_links() -> None:
+    from core.diagnosis.causes import LINK_TITLES
+
     assert set(CHECKS) == set(CAUSES)
     for cause in CAUSES.values():
         assert cause.title and cause.guidance and cause.links
+        assert all(LINK_TITLES.get(link) for link in cause.links), cause.id
 
 
 @pytest.mark.parametrize(
