@@ -29,10 +29,14 @@ def vm_id(name: str, rg: str = RG) -> str:
 
 def vault_id() -> str:
     """The test vault's id."""
-    return f"{sub_id()}/resourceGroups/{VAULT_RG}/providers/Microsoft.RecoveryServices/vaults/{VAULT}"
+    return (
+        f"{sub_id()}/resourceGroups/{VAULT_RG}/providers/Microsoft.RecoveryServices/vaults/{VAULT}"
+    )
 
 
-def status(code: str, display: str, level: str = "Info", message: str = "", time: str = NOW) -> Json:
+def status(
+    code: str, display: str, level: str = "Info", message: str = "", time: str = NOW
+) -> Json:
     """An instance-view status entry."""
     entry: Json = {"code": code, "level": level, "displayStatus": display, "time": time}
     if message:
@@ -65,11 +69,24 @@ def vm(spec: VmSpec) -> Json:
         "name": f"{spec.name}_OsDisk",
         "createOption": "FromImage",
         "diskSizeGB": spec.disks_gb[0],
-        "managedDisk": {"id": f"{sub_id()}/resourceGroups/{RG}/providers/Microsoft.Compute/disks/{spec.name}_OsDisk"},
+        "managedDisk": {
+            "id": f"{sub_id()}/resourceGroups/{RG}/providers/Microsoft.Compute/disks/{spec.name}_OsDisk"
+        },
     }
-    disks_view: list[Json] = [{"name": os_disk["name"], "statuses": [status("ProvisioningState/succeeded", "Provisioning succeeded")]}]
+    disks_view: list[Json] = [
+        {
+            "name": os_disk["name"],
+            "statuses": [status("ProvisioningState/succeeded", "Provisioning succeeded")],
+        }
+    ]
     if spec.key_vault:
-        settings = {"diskEncryptionKey": {"secretUrl": "https://kv.vault.azure.net/secrets/x/1", "sourceVault": {"id": spec.key_vault}}, "enabled": True}
+        settings = {
+            "diskEncryptionKey": {
+                "secretUrl": "https://kv.vault.azure.net/secrets/x/1",
+                "sourceVault": {"id": spec.key_vault},
+            },
+            "enabled": True,
+        }
         os_disk["encryptionSettings"] = settings
         disks_view[0]["encryptionSettings"] = [settings]
     ext_status = (
@@ -88,7 +105,12 @@ def vm(spec: VmSpec) -> Json:
             "storageProfile": {
                 "osDisk": os_disk,
                 "dataDisks": [
-                    {"lun": i, "name": f"{spec.name}_data{i}", "createOption": "Empty", "diskSizeGB": size}
+                    {
+                        "lun": i,
+                        "name": f"{spec.name}_data{i}",
+                        "createOption": "Empty",
+                        "diskSizeGB": size,
+                    }
                     for i, size in enumerate(spec.disks_gb[1:])
                 ],
             },
@@ -99,7 +121,13 @@ def vm(spec: VmSpec) -> Json:
                 "osName": "Windows Server 2022 Datacenter" if spec.os == "Windows" else "ubuntu",
                 "vmAgent": {
                     "vmAgentVersion": spec.agent_version,
-                    "statuses": [status("ProvisioningState/succeeded", spec.agent_status, message="GuestAgent is running.")],
+                    "statuses": [
+                        status(
+                            "ProvisioningState/succeeded",
+                            spec.agent_status,
+                            message="GuestAgent is running.",
+                        )
+                    ],
                     "extensionHandlers": [
                         {
                             "type": f"Microsoft.Azure.RecoveryServices.{ext_type}",
@@ -109,7 +137,14 @@ def vm(spec: VmSpec) -> Json:
                     ],
                 },
                 "disks": disks_view,
-                "extensions": [{"name": ext_type, "type": f"Microsoft.Azure.RecoveryServices.{ext_type}", "typeHandlerVersion": "1.0.9224.0", "statuses": ext_status}],
+                "extensions": [
+                    {
+                        "name": ext_type,
+                        "type": f"Microsoft.Azure.RecoveryServices.{ext_type}",
+                        "typeHandlerVersion": "1.0.9224.0",
+                        "statuses": ext_status,
+                    }
+                ],
                 "statuses": [
                     status("ProvisioningState/succeeded", "Provisioning succeeded"),
                     status(f"PowerState/{spec.power}", f"VM {spec.power}"),
@@ -121,9 +156,15 @@ def vm(spec: VmSpec) -> Json:
     return data
 
 
-def extension(vm_name: str, ext_type: str, state: str = "Succeeded", settings: Json | None = None) -> Json:
+def extension(
+    vm_name: str, ext_type: str, state: str = "Succeeded", settings: Json | None = None
+) -> Json:
     """A VM extension resource."""
-    publisher = "Microsoft.Azure.Security" if "Encryption" in ext_type else "Microsoft.Azure.RecoveryServices"
+    publisher = (
+        "Microsoft.Azure.Security"
+        if "Encryption" in ext_type
+        else "Microsoft.Azure.RecoveryServices"
+    )
     return {
         "id": f"{vm_id(vm_name)}/extensions/{ext_type}",
         "name": ext_type,
@@ -156,7 +197,9 @@ def nic(vm_name: str) -> Json:
     }
 
 
-def nsg_rule(name: str, access: str, priority: int, prefix: str = "Internet", port: str = "443") -> Json:
+def nsg_rule(
+    name: str, access: str, priority: int, prefix: str = "Internet", port: str = "443"
+) -> Json:
     """An effective outbound security rule."""
     return {
         "name": name,
@@ -171,21 +214,49 @@ def nsg_rule(name: str, access: str, priority: int, prefix: str = "Internet", po
     }
 
 
-def nic_responses(vm_name: str, rules: list[Json] | None = None, next_hop: str = "Internet") -> list[Json]:
+def nic_responses(
+    vm_name: str, rules: list[Json] | None = None, next_hop: str = "Internet"
+) -> list[Json]:
     """Recorded answers for a NIC's effective NSG rules and routes."""
-    rules = rules if rules is not None else [nsg_rule("defaultSecurityRules/AllowInternetOutBound", "Allow", 65001, port="0-65535")]
+    rules = (
+        rules
+        if rules is not None
+        else [
+            nsg_rule("defaultSecurityRules/AllowInternetOutBound", "Allow", 65001, port="0-65535")
+        ]
+    )
     return [
         {
             "method": "POST",
             "path": f"{nic_id(vm_name)}/effectiveNetworkSecurityGroups",
             "status": 200,
-            "body": {"value": [{"networkSecurityGroup": {"id": f"{sub_id()}/resourceGroups/{RG}/providers/Microsoft.Network/networkSecurityGroups/nsg"}, "association": {"networkInterface": {"id": nic_id(vm_name)}}, "effectiveSecurityRules": rules}]},
+            "body": {
+                "value": [
+                    {
+                        "networkSecurityGroup": {
+                            "id": f"{sub_id()}/resourceGroups/{RG}/providers/Microsoft.Network/networkSecurityGroups/nsg"
+                        },
+                        "association": {"networkInterface": {"id": nic_id(vm_name)}},
+                        "effectiveSecurityRules": rules,
+                    }
+                ]
+            },
         },
         {
             "method": "POST",
             "path": f"{nic_id(vm_name)}/effectiveRouteTable",
             "status": 200,
-            "body": {"value": [{"source": "Default", "state": "Active", "addressPrefix": ["0.0.0.0/0"], "nextHopIpAddress": [], "nextHopType": next_hop}]},
+            "body": {
+                "value": [
+                    {
+                        "source": "Default",
+                        "state": "Active",
+                        "addressPrefix": ["0.0.0.0/0"],
+                        "nextHopIpAddress": [],
+                        "nextHopType": next_hop,
+                    }
+                ]
+            },
         },
     ]
 
@@ -211,7 +282,9 @@ def lock(scope: str, name: str, level: str = "CanNotDelete") -> Json:
     }
 
 
-def rpc(vm_name: str, points: int, rg: str = "AzureBackupRG_westeurope_1", state: str = "Succeeded") -> Json:
+def rpc(
+    vm_name: str, points: int, rg: str = "AzureBackupRG_westeurope_1", state: str = "Succeeded"
+) -> Json:
     """A restore point collection with ``points`` restore points."""
     rid = f"{sub_id()}/resourceGroups/{rg}/providers/Microsoft.Compute/restorePointCollections/AzureBackup_{vm_name}_1"
     return {
@@ -220,14 +293,21 @@ def rpc(vm_name: str, points: int, rg: str = "AzureBackupRG_westeurope_1", state
         "type": "Microsoft.Compute/restorePointCollections",
         "location": LOCATION,
         "properties": {
-            "source": {"id": vm_id(vm_name).upper().replace("SUBSCRIPTIONS", "subscriptions"), "location": LOCATION},
+            "source": {
+                "id": vm_id(vm_name).upper().replace("SUBSCRIPTIONS", "subscriptions"),
+                "location": LOCATION,
+            },
             "restorePointCollectionId": "59f04a5d-f783-4200-a1bd-d3f464e8c4b4",
             "provisioningState": state,
             "restorePoints": [
                 {
                     "id": f"{rid}/restorePoints/rp{i}",
                     "name": f"rp{i}",
-                    "properties": {"consistencyMode": "ApplicationConsistent", "provisioningState": "Succeeded", "timeCreated": f"2026-11-{10 + i % 15:02d}T02:00:00Z"},
+                    "properties": {
+                        "consistencyMode": "ApplicationConsistent",
+                        "provisioningState": "Succeeded",
+                        "timeCreated": f"2026-11-{10 + i % 15:02d}T02:00:00Z",
+                    },
                 }
                 for i in range(points)
             ],
@@ -240,15 +320,30 @@ def policy(name: str = "DefaultPolicy", prefix: str = "", policy_type: str = "V1
     props: Json = {
         "backupManagementType": "AzureIaasVM",
         "instantRpRetentionRangeInDays": 2,
-        "schedulePolicy": {"schedulePolicyType": "SimpleSchedulePolicy", "scheduleRunFrequency": "Daily", "scheduleRunTimes": ["2026-01-01T02:00:00Z"]},
-        "retentionPolicy": {"retentionPolicyType": "LongTermRetentionPolicy", "dailySchedule": {"retentionTimes": ["2026-01-01T02:00:00Z"], "retentionDuration": {"count": 30, "durationType": "Days"}}},
+        "schedulePolicy": {
+            "schedulePolicyType": "SimpleSchedulePolicy",
+            "scheduleRunFrequency": "Daily",
+            "scheduleRunTimes": ["2026-01-01T02:00:00Z"],
+        },
+        "retentionPolicy": {
+            "retentionPolicyType": "LongTermRetentionPolicy",
+            "dailySchedule": {
+                "retentionTimes": ["2026-01-01T02:00:00Z"],
+                "retentionDuration": {"count": 30, "durationType": "Days"},
+            },
+        },
         "timeZone": "UTC",
         "policyType": policy_type,
         "protectedItemsCount": 1,
     }
     if prefix:
         props["instantRPDetails"] = {"azureBackupRGNamePrefix": prefix}
-    return {"id": f"{vault_id()}/backupPolicies/{name}", "name": name, "type": "Microsoft.RecoveryServices/vaults/backupPolicies", "properties": props}
+    return {
+        "id": f"{vault_id()}/backupPolicies/{name}",
+        "name": name,
+        "type": "Microsoft.RecoveryServices/vaults/backupPolicies",
+        "properties": props,
+    }
 
 
 def protected_item(vm_name: str, policy_name: str = "DefaultPolicy") -> Json:
@@ -277,7 +372,15 @@ def protected_item(vm_name: str, policy_name: str = "DefaultPolicy") -> Json:
     }
 
 
-def job(vm_name: str, job_id: str, status_: str, start: str, code: Any = "", message: str = "", operation: str = "Backup") -> Json:
+def job(
+    vm_name: str,
+    job_id: str,
+    status_: str,
+    start: str,
+    code: Any = "",
+    message: str = "",
+    operation: str = "Backup",
+) -> Json:
     """A backup job as GET job details returns it."""
     props: Json = {
         "jobType": "AzureIaaSVMJob",
@@ -292,8 +395,16 @@ def job(vm_name: str, job_id: str, status_: str, start: str, code: Any = "", mes
         "containerName": f"iaasvmcontainerv2;{RG};{vm_name}",
         "extendedInfo": {
             "tasksList": [
-                {"taskId": "Take Snapshot", "duration": "PT2M", "status": "Failed" if status_ == "Failed" else "Completed"},
-                {"taskId": "Transfer data to vault", "duration": "PT0S", "status": "NotStarted" if status_ == "Failed" else "Completed"},
+                {
+                    "taskId": "Take Snapshot",
+                    "duration": "PT2M",
+                    "status": "Failed" if status_ == "Failed" else "Completed",
+                },
+                {
+                    "taskId": "Transfer data to vault",
+                    "duration": "PT0S",
+                    "status": "NotStarted" if status_ == "Failed" else "Completed",
+                },
             ],
             "propertyBag": {"VM Name": vm_name},
         },
@@ -303,8 +414,20 @@ def job(vm_name: str, job_id: str, status_: str, start: str, code: Any = "", mes
     else:
         props["actionsInfo"] = ["Cancellable"]
     if code != "" or message:
-        props["errorDetails"] = [{"errorCode": code, "errorString": message, "errorTitle": "", "recommendations": ["Retry the operation."]}]
-    return {"id": f"{vault_id()}/backupJobs/{job_id}", "name": job_id, "type": "Microsoft.RecoveryServices/vaults/backupJobs", "properties": props}
+        props["errorDetails"] = [
+            {
+                "errorCode": code,
+                "errorString": message,
+                "errorTitle": "",
+                "recommendations": ["Retry the operation."],
+            }
+        ]
+    return {
+        "id": f"{vault_id()}/backupJobs/{job_id}",
+        "name": job_id,
+        "type": "Microsoft.RecoveryServices/vaults/backupJobs",
+        "properties": props,
+    }
 
 
 def key_vault(name: str, policies: list[Json], rbac: bool = False) -> Json:
@@ -314,11 +437,23 @@ def key_vault(name: str, policies: list[Json], rbac: bool = False) -> Json:
         "name": name,
         "type": "Microsoft.KeyVault/vaults",
         "location": LOCATION,
-        "properties": {"tenantId": TENANT, "sku": {"family": "A", "name": "standard"}, "accessPolicies": policies, "enableRbacAuthorization": rbac, "vaultUri": f"https://{name}.vault.azure.net"},
+        "properties": {
+            "tenantId": TENANT,
+            "sku": {"family": "A", "name": "standard"},
+            "accessPolicies": policies,
+            "enableRbacAuthorization": rbac,
+            "vaultUri": f"https://{name}.vault.azure.net",
+        },
     }
 
 
-def snapshot(spec: VmSpec | None = None, *, resources: list[Json] | None = None, responses: list[Json] | None = None, jobs: list[Json] | None = None) -> Json:
+def snapshot(
+    spec: VmSpec | None = None,
+    *,
+    resources: list[Json] | None = None,
+    responses: list[Json] | None = None,
+    jobs: list[Json] | None = None,
+) -> Json:
     """A snapshot with one protected VM, its vault, policy, NIC and a restore point collection.
 
     ``jobs`` default to one failed job with no code; pass resources/responses to add more.
@@ -332,7 +467,14 @@ def snapshot(spec: VmSpec | None = None, *, resources: list[Json] | None = None,
         vm(spec),
         extension(spec.name, ext_type, spec.snapshot_state),
         nic(spec.name),
-        {"id": vault_id(), "name": VAULT, "type": "Microsoft.RecoveryServices/vaults", "location": LOCATION, "sku": {"name": "RS0", "tier": "Standard"}, "properties": {"provisioningState": "Succeeded"}},
+        {
+            "id": vault_id(),
+            "name": VAULT,
+            "type": "Microsoft.RecoveryServices/vaults",
+            "location": LOCATION,
+            "sku": {"name": "RS0", "tier": "Standard"},
+            "properties": {"provisioningState": "Succeeded"},
+        },
         policy(),
         protected_item(spec.name),
         rpc(spec.name, 3),
@@ -342,8 +484,23 @@ def snapshot(spec: VmSpec | None = None, *, resources: list[Json] | None = None,
         "version": 1,
         "capturedAt": NOW,
         "tenants": [{"tenantId": TENANT, "displayName": "Test tenant"}],
-        "subscriptions": [{"id": sub_id(), "subscriptionId": SUB, "tenantId": TENANT, "displayName": "Test subscription", "state": "Enabled", "authorizationSource": "RoleBased"}],
-        "resources": base + (jobs if jobs is not None else [job(spec.name, "job-1", "Failed", "2026-11-25T02:00:00Z")]) + (resources or []),
+        "subscriptions": [
+            {
+                "id": sub_id(),
+                "subscriptionId": SUB,
+                "tenantId": TENANT,
+                "displayName": "Test subscription",
+                "state": "Enabled",
+                "authorizationSource": "RoleBased",
+            }
+        ],
+        "resources": base
+        + (
+            jobs
+            if jobs is not None
+            else [job(spec.name, "job-1", "Failed", "2026-11-25T02:00:00Z")]
+        )
+        + (resources or []),
         "responses": nic_responses(spec.name) + (responses or []),
     }
     return copy.deepcopy(data)

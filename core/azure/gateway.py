@@ -36,8 +36,14 @@ from core.model import (
     VmExtension,
 )
 
-JOB_FILTER_TIME = "%Y-%m-%d %I:%M:%S %p"
-"""The time format of the jobs $filter (ListJobsWithAllSupportedFilters)."""
+def job_filter_time(moment: datetime) -> str:
+    """A time as the jobs $filter takes it: '2025-01-01 02:00:00 PM' (UTC).
+
+    Built by hand: strftime's %p follows the process locale ('ÖS' in Turkish, nothing in
+    German), and the GUI runs in the user's locale.
+    """
+    utc = moment.astimezone(UTC)
+    return f"{utc:%Y-%m-%d %I:%M:%S} {'AM' if utc.hour < 12 else 'PM'}"
 
 JOB_SLICE = timedelta(days=2)
 """How much of a job history one request reads (see Gateway.jobs)."""
@@ -298,8 +304,8 @@ class Gateway:
             clauses.append(f"operation eq '{operation}'")
         if status:
             clauses.append(f"status eq '{status}'")
-        clauses.append(f"startTime eq '{since.astimezone(UTC).strftime(JOB_FILTER_TIME)}'")
-        clauses.append(f"endTime eq '{until.astimezone(UTC).strftime(JOB_FILTER_TIME)}'")
+        clauses.append(f"startTime eq '{job_filter_time(since)}'")
+        clauses.append(f"endTime eq '{job_filter_time(until)}'")
         flt = " and ".join(clauses)
         client, vault, rg = self._backup(vault_id)
         raw = self._read(

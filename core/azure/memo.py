@@ -34,8 +34,9 @@ class SingleFlight:
         try:
             value = compute()
         except BaseException as exc:
-            with self._lock:
-                self._futures.pop(key, None)
+            with self._lock:  # only our own entry: a refresh may have started a newer read
+                if self._futures.get(key) is future:
+                    del self._futures[key]
             future.set_exception(exc)
             raise
         future.set_result(value)

@@ -175,3 +175,55 @@ def test_reads_are_cached_until_refresh(gateway_of: Build) -> None:
     gateway.refresh()
     gateway.vaults(arm.SUB)
     assert len(gateway.router.requests()) == 2
+
+
+def test_job_filter_times_do_not_depend_on_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    import locale
+    from datetime import UTC, datetime
+
+    from core.azure.gateway import job_filter_time
+
+    for name in ("tr_TR.UTF-8", "de_DE.UTF-8", "C.UTF-8"):
+        try:
+            locale.setlocale(locale.LC_TIME, name)
+        except locale.Error:
+            continue
+        try:
+            assert (
+                job_filter_time(datetime(2025, 1, 1, 14, 5, tzinfo=UTC)) == "2025-01-01 02:05:00 PM"
+            )
+            assert (
+                job_filter_time(datetime(2025, 1, 1, 0, 0, tzinfo=UTC)) == "2025-01-01 12:00:00 AM"
+            )
+        finally:
+            locale.setlocale(locale.LC_TIME, "C")
+
+
+def test_a_failed_read_does_not_drop_a_newer_in_flight_one() -> None:
+    import threading
+
+    from core.azure.memo import SingleFlight
+
+    memo = SingleFlight()
+    started, release = threading.Event(), threading.Event()
+    reads: list[str] = []
+
+    def old_read() -> str:
+        reads.append("old")
+        started.set()
+        release.wait(5)
+        raise RuntimeError("old read failed")
+
+    def new_read() -> str:
+        reads.append("new")
+        release.set()
+        return "fresh"
+
+    failing = threading.Thread(target=lambda: pytest.raises(RuntimeError, memo.get, "k", old_read))
+    failing.start()
+    started.wait(5)
+    memo.clear()  # refresh while the old read is in flight
+    assert memo.get("k", new_read) == "fresh"
+    failing.join(5)
+    assert memo.get("k", lambda: "third read") == "fresh"
+    assert reads == ["old", "new"]

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 import pytest
 from azure.core.exceptions import HttpResponseError
 
+from core.azure.gateway import job_filter_time
 from core.emulator import ArmRouter, Snapshot
 from core.emulator.odata import FilterError, parse_filter_time
 from tests.emulator.conftest import ClientMaker, build_client
 from tests.emulator.tenant import APP_RG, BACKUP_RG, RP_RG, SUB, VAULT, rg, snapshot_data, vm
 
 IAAS = "backupManagementType eq 'AzureIaasVM'"
-GATEWAY_TIME = "%Y-%m-%d %I:%M:%S %p"  # the format core.azure.gateway puts in job filters
 
 
 def job_names(client: ClientMaker, flt: str | None) -> list[str]:
@@ -81,8 +81,8 @@ def test_job_filter_time_range_is_on_start_time(client: ClientMaker) -> None:
 
 
 def test_job_filter_as_the_gateway_writes_it(client: ClientMaker) -> None:
-    since = datetime(2025, 3, 1, tzinfo=UTC).strftime(GATEWAY_TIME)
-    until = datetime(2025, 3, 3, 23, 0, tzinfo=UTC).strftime(GATEWAY_TIME)
+    since = job_filter_time(datetime(2025, 3, 1, tzinfo=UTC))
+    until = job_filter_time(datetime(2025, 3, 3, 23, 0, tzinfo=UTC))
     flt = f"{IAAS} and status eq 'Failed' and startTime eq '{since}' and endTime eq '{until}'"
     assert job_names(client, flt) == ["job-2", "job-3"]
 

@@ -136,7 +136,9 @@ def test_in_progress_jobs_refresh_by_themselves(
         pass  # the timer fires on its own
     assert refreshed.args[0] >= 1
     reads = fresh_gateway.activity.items()[before:]
-    assert any(a.operation == "job" for a in reads)  # read again from Azure: cached reads log nothing
+    assert any(
+        a.operation == "job" for a in reads
+    )  # read again from Azure: cached reads log nothing
     view.hide()
     assert not view.timer.isActive()
     wait_idle()
