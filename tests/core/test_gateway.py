@@ -219,7 +219,11 @@ def test_a_failed_read_does_not_drop_a_newer_in_flight_one() -> None:
         release.set()
         return "fresh"
 
-    failing = threading.Thread(target=lambda: pytest.raises(RuntimeError, memo.get, "k", old_read))
+    def fail_old() -> None:
+        with pytest.raises(RuntimeError):
+            memo.get("k", old_read)
+
+    failing = threading.Thread(target=fail_old)
     failing.start()
     started.wait(5)
     memo.clear()  # refresh while the old read is in flight
