@@ -36,6 +36,7 @@ from core.model import (
     VmExtension,
 )
 
+
 def job_filter_time(moment: datetime) -> str:
     """A time as the jobs $filter takes it: '2025-01-01 02:00:00 PM' (UTC).
 
@@ -44,6 +45,7 @@ def job_filter_time(moment: datetime) -> str:
     """
     utc = moment.astimezone(UTC)
     return f"{utc:%Y-%m-%d %I:%M:%S} {'AM' if utc.hour < 12 else 'PM'}"
+
 
 JOB_SLICE = timedelta(days=2)
 """How much of a job history one request reads (see Gateway.jobs)."""
@@ -256,9 +258,12 @@ class Gateway:
         reads within a minute share one request. Long windows are read as parallel slices
         of JOB_SLICE each, so a busy vault costs one round trip instead of a chain of pages.
         """
-        return self.jobs_of(
+        jobs = self.jobs_of(
             [vault_id], since=since, until=until, status=status, operation=operation
         )[vault_id]
+        if isinstance(jobs, BackupDoctorError):
+            raise jobs
+        return jobs
 
     def jobs_of(
         self,
@@ -268,8 +273,12 @@ class Gateway:
         until: datetime | None = None,
         status: str | None = None,
         operation: str | None = None,
-    ) -> dict[str, list[BackupJob]]:
-        """Jobs of several vaults at once (see :meth:`jobs`), all slices in parallel."""
+    ) -> dict[str, list[BackupJob] | BackupDoctorError]:
+        """Jobs of several vaults at once (see :meth:`jobs`), all slices in parallel.
+
+        Each vault maps to its jobs, newest first, or to the error that kept them from being
+        read, so one unreadable vault does not hide the others.
+        """
         if until is None:
             until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
         since = since or until - timedelta(days=14)
@@ -279,15 +288,24 @@ class Gateway:
             slices.append((start, min(start + JOB_SLICE, until)))
             start += JOB_SLICE
         reads = [(v, begin, end) for v in vault_ids for begin, end in slices]
-        pages = self.pool.map(
-            lambda r: self._jobs_slice(r[0], r[1], r[2], status, operation), reads
-        )
-        found: dict[str, dict[str, BackupJob]] = {v: {} for v in vault_ids}
-        for (vault_id, _, _), page in zip(reads, pages, strict=True):
-            found[vault_id].update((norm_id(j.id), j) for j in page)
+        futures = [
+            self.pool.submit(self._jobs_slice, v, begin, end, status, operation)
+            for v, begin, end in reads
+        ]
+        found: dict[str, dict[str, BackupJob] | BackupDoctorError] = {v: {} for v in vault_ids}
+        for (vault_id, _, _), future in zip(reads, futures, strict=True):
+            jobs = found[vault_id]
+            if isinstance(jobs, BackupDoctorError):
+                continue
+            try:
+                jobs.update((norm_id(j.id), j) for j in future.result())
+            except BackupDoctorError as exc:
+                found[vault_id] = exc
         epoch = datetime.min.replace(tzinfo=UTC)
         return {
-            v: sorted(jobs.values(), key=lambda j: j.start_time or epoch, reverse=True)
+            v: jobs
+            if isinstance(jobs, BackupDoctorError)
+            else sorted(jobs.values(), key=lambda j: j.start_time or epoch, reverse=True)
             for v, jobs in found.items()
         }
 

@@ -8,12 +8,14 @@ for another chain (which could starve the executor under load).
 from __future__ import annotations
 
 from concurrent.futures import Future
+from contextlib import suppress
 from itertools import chain
 from typing import Any
 
 from core.azure.gateway import Gateway
 from core.diagnosis.evidence import Evidence
 from core.diagnosis.jobs import choose_job, is_vm_job
+from core.errors import BackupDoctorError
 from core.futures import flatten, then
 from core.ids import norm_id, parse_id
 from core.model import BackupJob, KeyVaultAccess, ProtectedVm
@@ -24,30 +26,61 @@ def _parallel(gateway: Gateway, fn: Any, items: list[Any]) -> list[Any]:
 
 
 def _job_facts(gateway: Gateway, vm_id: str) -> dict[str, Any]:
+    """The VM's backup item, policy, jobs and target job; each part read on its own.
+
+    Values are results or the BackupDoctorError that kept them from being read, so one
+    unreadable vault, or job details that fail, cost only what depends on them.
+    """
     rid = parse_id(vm_id)
     vaults = gateway.vaults(rid.subscription_id)
     items_f = [gateway.pool.submit(gateway.protected_vms, v.id) for v in vaults]
-    item: ProtectedVm | None = next(
-        (i for f in items_f for i in f.result() if norm_id(i.vm_id) == norm_id(vm_id)), None
-    )
-    policy_f = (
-        gateway.pool.submit(gateway.policy, item.policy_id) if item and item.policy_id else None
-    )
+    item: ProtectedVm | BackupDoctorError | None = None
+    for future in items_f:
+        try:
+            found = next((i for i in future.result() if norm_id(i.vm_id) == norm_id(vm_id)), None)
+        except BackupDoctorError as exc:
+            item = item or exc  # an unreadable vault may be the one that protects the VM
+            continue
+        if found is not None:
+            item = found
+            break
+    policy: Future[Any] | BackupDoctorError | None = None
+    if isinstance(item, ProtectedVm) and item.policy_id:
+        policy = gateway.pool.submit(gateway.policy, item.policy_id)
     by_vault = gateway.jobs_of([v.id for v in vaults])
+    read = [jobs for jobs in by_vault.values() if not isinstance(jobs, BackupDoctorError)]
+    failed = [e for e in by_vault.values() if isinstance(e, BackupDoctorError)]
+    if failed and not read:
+        return {
+            "item": item,
+            "jobs": failed[0],
+            "job": failed[0],
+            "context": failed[0],
+            "policy": policy,
+        }
     jobs: list[BackupJob] = [
-        j
-        for j in chain.from_iterable(by_vault.values())
-        if is_vm_job(j, rid.name, rid.resource_group or "")
+        j for j in chain.from_iterable(read) if is_vm_job(j, rid.name, rid.resource_group or "")
     ]
     choice = choose_job(jobs)
-    target = gateway.job(choice.target.id) if choice.target else None
+    target = choice.target
+    if target is not None:
+        # If the details fail, the listed job still has its error code and message.
+        with suppress(BackupDoctorError):
+            target = gateway.job(target.id)
     return {
         "item": item,
         "jobs": jobs,
         "job": target,
         "context": choice.context,
-        "policy": policy_f,
+        "policy": policy,
     }
+
+
+def _value(value: Any) -> Any:
+    """A job fact, or raise the error that kept it from being read."""
+    if isinstance(value, BackupDoctorError):
+        raise value
+    return value
 
 
 def _key_vaults(gateway: Gateway, vm_f: Future[Any], ext_f: Future[Any]) -> list[KeyVaultAccess]:
@@ -63,14 +96,17 @@ def _nic_reads(gateway: Gateway, nics_f: Future[tuple[str, ...]], read: Any) -> 
 
 def _nic_ids(gateway: Gateway, vm_id: str, vm_f: Future[Any]) -> tuple[str, ...]:
     """The VM's NICs from the subscription's VM list (read once for all VMs), else the VM."""
-    listed = next(
-        (
-            v
-            for v in gateway.vms(parse_id(vm_id).subscription_id)
-            if norm_id(v.id) == norm_id(vm_id)
-        ),
-        None,
-    )
+    try:
+        listed = next(
+            (
+                v
+                for v in gateway.vms(parse_id(vm_id).subscription_id)
+                if norm_id(v.id) == norm_id(vm_id)
+            ),
+            None,
+        )
+    except BackupDoctorError:
+        listed = None
     nics: tuple[str, ...] = listed.nic_ids if listed else vm_f.result().nic_ids
     return nics
 
@@ -89,7 +125,7 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
     nics_f = chains.submit(_nic_ids, gateway, vm_id, vm_f)
 
     def part(key: str) -> Future[Any]:
-        return then(facts_f, lambda facts: facts[key])
+        return then(facts_f, lambda facts: _value(facts[key]))
 
     futures: dict[str, Future[Any]] = {
         "vm": vm_f,

@@ -98,7 +98,7 @@ def verdict_of(steps: tuple[Step, ...], job: BackupJob | None) -> Verdict:
 
 def _notes(evidence: Evidence, item: ProtectedVm | None) -> tuple[Text, ...]:
     notes: list[Text] = []
-    if item is None:
+    if item is None and evidence.failure("protected_item") is None:
         notes.append(
             Text(_T("Finding", "This VM is not protected by any vault in its subscription."))
         )

@@ -132,3 +132,52 @@ def test_listener_sees_the_runbook_then_each_step_in_order(
         "start 1 rp-collection-limit",
         "done 1 passed",
     ]
+
+
+def _fail(path_part: str, status: int = 403) -> Any:
+    from core.emulator.wire import arm_error
+
+    def hook(request: Any) -> Any:
+        if path_part in request.key:
+            return arm_error(
+                status, "AuthorizationFailed" if status == 403 else "ServerError", "injected"
+            )
+        return None
+
+    return hook
+
+
+def test_failed_job_details_fall_back_to_the_listed_job(gateway_of: Callable[..., Any]) -> None:
+    jobs = [arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", *AGENT)]
+    gateway = gateway_of(
+        arm.snapshot(arm.VmSpec(agent_status="Not Ready"), jobs=jobs),
+        fault=_fail("/backupjobs/j", 500),
+    )
+    result = diagnose(gateway, VM1)
+    assert result.job is not None and result.job.job_id == "j"
+    assert result.job.tasks == ()  # the list has no task list; the error code is still there
+    assert result.runbook.code == AGENT[0]
+    assert result.failed_causes == ("agent-unresponsive",)
+
+
+def test_unreadable_backup_items_do_not_claim_the_vm_is_unprotected(
+    gateway_of: Callable[..., Any],
+) -> None:
+    jobs = [arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", *AGENT)]
+    gateway = gateway_of(
+        arm.snapshot(arm.VmSpec(agent_status="Not Ready"), jobs=jobs),
+        fault=_fail("/backupprotecteditems"),
+    )
+    result = diagnose(gateway, VM1)
+    assert result.job is not None and result.runbook.code == AGENT[0]
+    assert not any("not protected" in str(n) for n in result.notes)
+
+
+def test_unreadable_job_history_is_inconclusive_not_healthy(gateway_of: Callable[..., Any]) -> None:
+    jobs = [arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", *AGENT)]
+    gateway = gateway_of(arm.snapshot(jobs=jobs), fault=_fail("/backupjobs"))
+    result = diagnose(gateway, VM1)
+    assert result.runbook.code == "health-check"
+    backup_step = next(s for s in result.steps if s.cause.id == "backup-in-progress")
+    assert backup_step.status is Status.UNKNOWN
+    assert result.verdict.value == "inconclusive"
