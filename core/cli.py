@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TextIO
@@ -13,10 +14,12 @@ from core import session
 from core.azure.gateway import Gateway
 from core.diagnosis.engine import Diagnosis, Verdict, diagnose
 from core.errors import BackupDoctorError, InputError
+from core.ids import parse_id
+from core.report.failures import ScopeFailure
 from core.report.jsonreport import render_json, render_json_list
 from core.report.text import render_text, render_text_list
 
-EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE, EXIT_AZURE = 0, 1, 2, 3
+EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE, EXIT_AZURE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="backup-doctor diagnose",
         description="Check the documented causes of a VM's failed Azure backup, in order.",
         epilog="Exit codes: 0 healthy, 1 problem found or inconclusive, 2 usage or input "
-        "error, 3 Azure, sign-in or network error.",
+        "error, 3 Azure, sign-in or network error (with --all: some VM could not be read), "
+        "4 internal error.",
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--demo", action="store_true", help="use the built-in demo tenant")
@@ -67,6 +71,15 @@ def open_gateway(args: argparse.Namespace) -> Gateway:
 
 def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
     """Resolve ``--vm`` to one VM id, or raise a clear input error."""
+    if name_or_id.strip().lower().startswith("/subscriptions/"):
+        try:
+            parse_id(name_or_id)
+        except ValueError:
+            raise InputError(
+                f"{name_or_id!r} is not a VM's ARM id.",
+                "A VM id looks like /subscriptions/<id>/resourceGroups/<group>/providers/"
+                "Microsoft.Compute/virtualMachines/<name>; or give just the VM's name.",
+            ) from None
     for sub in gateway.subscriptions():
         gateway.prefetch(sub.subscription_id)
     found = gateway.find_vms(name_or_id)
@@ -81,37 +94,54 @@ def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
     return found[0].id
 
 
-def all_vm_ids(gateway: Gateway) -> list[str]:
-    """Every VM in every subscription in scope."""
+def all_vm_ids(gateway: Gateway) -> tuple[list[str], list[ScopeFailure]]:
+    """Every VM in every subscription in scope, and the subscriptions whose VMs were unreadable."""
     subs = [s.subscription_id for s in gateway.subscriptions()]
     for sub in subs:
         gateway.prefetch(sub)
-    return [vm.id for vms in gateway.pool.map(gateway.vms, subs) for vm in vms]
+    ids: list[str] = []
+    failures: list[ScopeFailure] = []
+    for sub, future in [(sub, gateway.pool.submit(gateway.vms, sub)) for sub in subs]:
+        try:
+            ids += [vm.id for vm in future.result()]
+        except BackupDoctorError as exc:
+            failures.append(ScopeFailure(f"/subscriptions/{sub}", exc))
+    return ids, failures
+
+
+def diagnose_all(gateway: Gateway, ids: list[str]) -> list[Diagnosis | ScopeFailure]:
+    """Diagnose every VM at once; a VM that cannot be read becomes a failure, not an abort."""
+
+    def one(vm_id: str) -> Diagnosis | ScopeFailure:
+        try:
+            return diagnose(gateway, vm_id)
+        except BackupDoctorError as exc:
+            return ScopeFailure(vm_id, exc)
+
+    workers = max(1, min(32, len(ids)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="diagnose") as pool:
+        return list(pool.map(one, ids))
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run the command; return its exit code."""
     gateway = open_gateway(args)
+    json_mode = args.format == "json"
+    results: list[Diagnosis | ScopeFailure]
     try:
         if args.all:
-            ids = all_vm_ids(gateway)
-            with ThreadPoolExecutor(
-                max_workers=max(1, min(32, len(ids))), thread_name_prefix="diagnose"
-            ) as pool:
-                results: list[Diagnosis] = list(pool.map(lambda i: diagnose(gateway, i), ids))
-            out.write(
-                render_json_list(results) + "\n"
-                if args.format == "json"
-                else render_text_list(results)
-            )
+            ids, failures = all_vm_ids(gateway)
+            results = [*failures, *diagnose_all(gateway, ids)]
+            out.write(render_json_list(results) + "\n" if json_mode else render_text_list(results))
         else:
-            results = [diagnose(gateway, find_vm_id(gateway, args.vm))]
-            out.write(
-                render_json(results[0]) + "\n" if args.format == "json" else render_text(results[0])
-            )
+            one = diagnose(gateway, find_vm_id(gateway, args.vm))
+            results = [one]
+            out.write(render_json(one) + "\n" if json_mode else render_text(one))
     finally:
         gateway.close()
-    healthy = all(d.verdict is Verdict.HEALTHY for d in results)
+    if any(isinstance(r, ScopeFailure) for r in results):
+        return EXIT_AZURE
+    healthy = all(isinstance(r, Diagnosis) and r.verdict is Verdict.HEALTHY for r in results)
     return EXIT_HEALTHY if healthy else EXIT_PROBLEM
 
 
@@ -126,3 +156,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if exc.detail:
             print(exc.detail, file=sys.stderr)
         return exc.exit_code
+    except Exception:  # a bug: say so, with the traceback, and keep exit 1 for findings
+        traceback.print_exc()
+        print(
+            "backup-doctor: internal error (a bug in Backup Doctor). Please report it with the "
+            "traceback above.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

@@ -9,6 +9,7 @@ from typing import Any
 
 from core.diagnosis.engine import Diagnosis
 from core.model import BackupJob
+from core.report.failures import ScopeFailure
 
 FORMAT = "backup-doctor-diagnosis"
 LIST_FORMAT = "backup-doctor-diagnosis-list"
@@ -64,11 +65,24 @@ def render_json(diagnosis: Diagnosis) -> str:
     return json.dumps(diagnosis_dict(diagnosis), indent=2, ensure_ascii=False)
 
 
-def render_json_list(diagnoses: Iterable[Diagnosis]) -> str:
-    """Several diagnoses (``--all``) as indented JSON text."""
-    data = {
+def failure_dict(failure: ScopeFailure) -> dict[str, Any]:
+    """What could not be read, for the ``errors`` list of a multi-VM run."""
+    return {
+        "target": failure.target,
+        "message": failure.error.message,
+        "detail": failure.error.detail or None,
+    }
+
+
+def render_json_list(results: Iterable[Diagnosis | ScopeFailure]) -> str:
+    """Several diagnoses (``--all``) as indented JSON text; unreadable VMs go to ``errors``."""
+    items = list(results)
+    data: dict[str, Any] = {
         "format": LIST_FORMAT,
         "version": VERSION,
-        "diagnoses": [diagnosis_dict(d) for d in diagnoses],
+        "diagnoses": [diagnosis_dict(d) for d in items if isinstance(d, Diagnosis)],
     }
+    failures = [failure_dict(f) for f in items if isinstance(f, ScopeFailure)]
+    if failures:
+        data["errors"] = failures
     return json.dumps(data, indent=2, ensure_ascii=False)

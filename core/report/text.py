@@ -9,6 +9,7 @@ from datetime import datetime
 from core.diagnosis.engine import Diagnosis, Verdict
 from core.diagnosis.findings import Status
 from core.fixes.catalog import ACTIONS
+from core.report.failures import ScopeFailure
 
 WIDTH = 100
 MARKS = {
@@ -80,12 +81,23 @@ def render_text(diagnosis: Diagnosis) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_text_list(diagnoses: Iterable[Diagnosis]) -> str:
-    """Several diagnoses: a summary table, then each report."""
-    items = list(diagnoses)
+def render_text_list(results: Iterable[Diagnosis | ScopeFailure]) -> str:
+    """Several diagnoses: a summary table, then each report; unreadable VMs say why."""
+    items = list(results)
+    done = [d for d in items if isinstance(d, Diagnosis)]
+    failed = [f for f in items if isinstance(f, ScopeFailure)]
     rows = [
         f"{d.vm.name:<22} {VERDICTS[d.verdict]:<14} {d.runbook.code:<42} {', '.join(d.failed_causes)}"
-        for d in items
+        for d in done
     ]
+    rows += [f"{f.name:<22} {'NOT READ':<14} {f.error.message}" for f in failed]
     header = f"{'VM':<22} {'VERDICT':<14} {'RUNBOOK':<42} FAILED CAUSES"
-    return "\n".join([header, *rows, ""] + [render_text(d) for d in items])
+    errors = [
+        line
+        for f in failed
+        for line in (f"Could not read {f.target}: {f.error.message}", f"  {f.error.detail}")
+        if line.strip()
+    ]
+    return "\n".join([header, *rows, ""] + [render_text(d) for d in done] + errors) + (
+        "\n" if errors else ""
+    )

@@ -154,3 +154,49 @@ def test_azure_errors_exit_three(
     code, _ = run("--demo", "--all")
     assert code == 3
     assert "Azure answered with an error" in capsys.readouterr().err
+
+
+def test_all_reports_the_others_when_one_vm_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.emulator.snapshot import load_snapshot
+    from core.emulator.wire import arm_error
+
+    def demo_with_a_forbidden_vm(**_: Any) -> Any:
+        def hook(request: Any) -> Any:
+            forbidden = request.key.endswith("/virtualmachines/vm-jump-01")
+            return (
+                arm_error(403, "AuthorizationFailed", "no access to vm-jump-01")
+                if forbidden
+                else None
+            )
+
+        return session.gateway_for(load_snapshot(session.demo_path()), fault=hook)
+
+    monkeypatch.setattr(session, "open_demo", demo_with_a_forbidden_vm)
+    code, text = run("--demo", "--all", "--format", "json")
+    assert code == 3  # some VM could not be read
+    data = json.loads(text)
+    names = {d["vm"]["name"] for d in data["diagnoses"]}
+    assert "vm-sql-01" in names and "vm-jump-01" not in names
+    assert [e["target"].rsplit("/", 1)[-1] for e in data["errors"]] == ["vm-jump-01"]
+    assert "permission" in data["errors"][0]["message"]
+    code, text = run("--demo", "--all")
+    assert "vm-jump-01             NOT READ" in text
+
+
+def test_malformed_vm_id_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("--demo", "--vm", "/subscriptions/")
+    assert code == 2
+    assert "is not a VM's ARM id" in capsys.readouterr().err
+
+
+def test_a_bug_exits_four_with_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "diagnose", broken)
+    code, _ = run("--demo", "--vm", "vm-dc-01")
+    assert code == 4
+    err = capsys.readouterr().err
+    assert "RuntimeError: boom" in err and "internal error" in err
