@@ -484,6 +484,11 @@ def routes(data: Json) -> tuple[Route, ...]:
     )
 
 
+def uses_rbac(data: Json) -> bool:
+    """Whether a Key Vault authorizes with Azure RBAC instead of access policies."""
+    return bool(_m(data, "properties").get("enableRbacAuthorization"))
+
+
 def key_vault(data: Json, role_assignments: Iterable[Json] = ()) -> KeyVaultAccess:
     """A Key Vault's access model, with role assignments at its scope for RBAC vaults."""
     props = _m(data, "properties")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from core.activity import Activity, ActivityLog
 from core.azure import convert
@@ -47,6 +48,9 @@ def job_filter_time(moment: datetime) -> str:
     return f"{utc:%Y-%m-%d %I:%M:%S} {'AM' if utc.hour < 12 else 'PM'}"
 
 
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
 JOB_SLICE = timedelta(days=2)
 """How much of a job history one request reads (see Gateway.jobs)."""
 
@@ -68,6 +72,25 @@ def _json(chunks: Iterable[bytes]) -> dict[str, Any]:
     """
     data = json.loads(b"".join(chunks) or b"{}")
     return data if isinstance(data, dict) else {}
+
+
+def _each(parse: Callable[[Any], T]) -> Callable[[Iterable[Any]], list[T]]:
+    """Parse every item of a list answer, leaving out (and logging) items that do not parse.
+
+    One odd object in a listing (no id, a property of an unexpected type) must not hide the
+    others; a single GET that does not parse still fails the read, as a core error.
+    """
+
+    def parse_all(items: Iterable[Any]) -> list[T]:
+        parsed: list[T] = []
+        for item in items:
+            try:
+                parsed.append(parse(item))
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                log.warning("left out an ARM object that does not parse: %s (%r)", exc, item)
+        return parsed
+
+    return parse_all
 
 
 def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
@@ -152,16 +175,21 @@ class Gateway:
     def tenants(self) -> list[Tenant]:
         """The tenants the credential can see."""
         client = self.clients.get("subscriptions")
-        raw = self._read(("tenants",), "/tenants", lambda: _wires(client.tenants.list()))
-        return [convert.tenant(t) for t in raw]
+        tenants: list[Tenant] = self._read(
+            ("tenants",), "/tenants", lambda: _wires(client.tenants.list()), _each(convert.tenant)
+        )
+        return tenants
 
     def subscriptions(self) -> list[Subscription]:
         """The subscriptions the credential can see, by name."""
         client = self.clients.get("subscriptions")
         raw = self._read(
-            ("subscriptions",), "/subscriptions", lambda: _wires(client.subscriptions.list())
+            ("subscriptions",),
+            "/subscriptions",
+            lambda: _wires(client.subscriptions.list()),
+            _each(convert.subscription),
         )
-        subs = [convert.subscription(s) for s in raw]
+        subs: list[Subscription] = list(raw)
         if self.only_subscriptions:
             subs = [s for s in subs if s.subscription_id.lower() in self.only_subscriptions]
         return sorted(subs, key=lambda s: s.display_name.lower())
@@ -175,8 +203,9 @@ class Gateway:
             ("rgs", subscription_id),
             f"/subscriptions/{subscription_id}/resourceGroups",
             lambda: _wires(client.resource_groups.list()),
+            _each(convert.resource_group),
         )
-        return sorted((convert.resource_group(g) for g in raw), key=lambda g: g.name.lower())
+        return sorted(raw, key=lambda g: g.name.lower())
 
     def resources(self, resource_group_id: str) -> list[Resource]:
         """Every resource in a resource group, hidden types included (filter with .hidden)."""
@@ -186,8 +215,9 @@ class Gateway:
             ("resources", norm_id(resource_group_id)),
             resource_group_id,
             lambda: _wires(client.resources.list_by_resource_group(rid.resource_group)),
+            _each(convert.resource),
         )
-        return sorted((convert.resource(r) for r in raw), key=lambda r: r.name.lower())
+        return sorted(raw, key=lambda r: r.name.lower())
 
     # Recovery Services -----------------------------------------------------------------
 
@@ -198,8 +228,9 @@ class Gateway:
             ("vaults", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.RecoveryServices/vaults",
             lambda: _wires(client.vaults.list_by_subscription_id()),
+            _each(convert.vault),
         )
-        return sorted((convert.vault(v) for v in raw), key=lambda v: v.name.lower())
+        return sorted(raw, key=lambda v: v.name.lower())
 
     def _backup(self, vault_id: str) -> tuple[Any, str, str]:
         rid = parse_id(vault_id)
@@ -212,7 +243,7 @@ class Gateway:
             ("items", norm_id(vault_id)),
             vault_id + "/backupProtectedItems",
             lambda: _wires(client.backup_protected_items.list(vault, rg, filter=IAAS_VM_ITEMS)),
-            lambda raw: [convert.protected_vm(i) for i in raw],
+            _each(convert.protected_vm),
         )
         items = raw
         return sorted(items, key=lambda i: i.friendly_name.lower())
@@ -228,8 +259,9 @@ class Gateway:
                     vault, rg, filter="backupManagementType eq 'AzureIaasVM'"
                 )
             ),
+            _each(convert.policy),
         )
-        return [convert.policy(p) for p in raw]
+        return list(raw)
 
     def policy(self, policy_id: str) -> BackupPolicy:
         """One backup policy."""
@@ -240,8 +272,9 @@ class Gateway:
             ("policy", norm_id(policy_id)),
             policy_id,
             lambda: convert.wire(client.protection_policies.get(vault, rid.resource_group, name)),
+            convert.policy,
         )
-        return convert.policy(raw)
+        return raw  # type: ignore[no-any-return]
 
     def jobs(
         self,
@@ -330,7 +363,7 @@ class Gateway:
             ("jobs", norm_id(vault_id), flt),
             vault_id + "/backupJobs",
             lambda: _wires(client.backup_jobs.list(vault, rg, filter=flt)),
-            lambda raw: [convert.job(j) for j in raw],
+            _each(convert.job),
         )
         return list(raw)
 
@@ -371,8 +404,9 @@ class Gateway:
             lambda: convert.wire(
                 client.job_details.get(rid.names[0], rid.resource_group, rid.name)
             ),
+            convert.job,
         )
-        return convert.job(raw)
+        return raw  # type: ignore[no-any-return]
 
     # Compute -------------------------------------------------------------------------
 
@@ -383,7 +417,7 @@ class Gateway:
             ("vms", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/virtualMachines",
             lambda: _wires(client.virtual_machines.list_all()),
-            lambda raw: [convert.virtual_machine(v, instance_view={}) for v in raw],
+            _each(lambda v: convert.virtual_machine(v, instance_view={})),
         )
         vms = raw
         return sorted(vms, key=lambda v: v.name.lower())
@@ -413,8 +447,13 @@ class Gateway:
             result = client.virtual_machine_extensions.list(rid.resource_group, rid.name)
             return _wires(getattr(result, "value", None) or [])
 
-        raw = self._read(("extensions", norm_id(vm_id)), vm_id + "/extensions", fetch)
-        return [convert.vm_extension(e) for e in raw]
+        raw = self._read(
+            ("extensions", norm_id(vm_id)),
+            vm_id + "/extensions",
+            fetch,
+            _each(convert.vm_extension),
+        )
+        return list(raw)
 
     def restore_point_collections(self, subscription_id: str) -> list[RestorePointCollection]:
         """Every restore point collection of a subscription (without its restore points)."""
@@ -423,7 +462,7 @@ class Gateway:
             ("rpcs", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/restorePointCollections",
             lambda: _wires(client.restore_point_collections.list_all()),
-            lambda raw: [convert.restore_point_collection(c) for c in raw],
+            _each(convert.restore_point_collection),
         )
         return list(raw)
 
@@ -462,7 +501,7 @@ class Gateway:
             ("locks", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Authorization/locks",
             lambda: _wires(client.management_locks.list_at_subscription_level()),
-            lambda raw: [convert.lock(x) for x in raw],
+            _each(convert.lock),
         )
         return list(raw)
 
@@ -499,8 +538,9 @@ class Gateway:
                     rid.resource_group, rid.name
                 ).result()
             ),
+            lambda raw: list(convert.security_rules(raw)),
         )
-        return list(convert.security_rules(raw))
+        return list(raw)
 
     def effective_routes(self, nic_id: str) -> list[Route]:
         """The effective routes of a NIC (a long-running POST; the VM must run)."""
@@ -514,8 +554,9 @@ class Gateway:
                     rid.resource_group, rid.name
                 ).result()
             ),
+            lambda raw: list(convert.routes(raw)),
         )
-        return list(convert.routes(raw))
+        return list(raw)
 
     def key_vault(self, key_vault_id: str) -> KeyVaultAccess:
         """A Key Vault's access settings, with role assignments when it uses RBAC."""
@@ -527,7 +568,7 @@ class Gateway:
             lambda: convert.wire(client.vaults.get(rid.resource_group, rid.name)),
         )
         assignments: list[dict[str, Any]] = []
-        if raw.get("properties", {}).get("enableRbacAuthorization"):
+        if convert.uses_rbac(raw):
             auth = self.clients.get("authorization", rid.subscription_id)
             assignments = self._read(
                 ("roles", norm_id(key_vault_id)),

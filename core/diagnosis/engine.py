@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,6 +17,8 @@ from core.diagnosis.runbooks import HEALTH_RUNBOOK, Runbook, runbook_for
 from core.errors import BackupDoctorError
 from core.i18n import QT_TRANSLATE_NOOP as _T
 from core.model import BackupJob, ProtectedVm, VirtualMachine
+
+log = logging.getLogger(__name__)
 
 
 class Verdict(StrEnum):
@@ -72,18 +75,25 @@ class Listener:
 
 
 def run_check(cause_id: str, evidence: Evidence) -> Finding:
-    """Run one cause's check, turning a failed read into an 'unknown' finding."""
+    """Run one cause's check; a failed read or a failing check becomes an 'unknown' finding.
+
+    One check must never take the whole diagnosis down: an unexpected exception is logged
+    with its traceback and shown as an unknown step that says it is a bug.
+    """
     try:
         return CHECKS[cause_id](evidence)
     except BackupDoctorError as exc:
-        return Finding(
-            Status.UNKNOWN,
-            Text(
-                _T("Finding", "Could not check: {reason}"),
-                reason=Text(exc.message, context="CoreErrors"),
-            ),
-            (Text(_T("Finding", "Detail: {detail}"), detail=exc.detail),) if exc.detail else (),
-        )
+        reason = Text(exc.message, context="CoreErrors")
+        detail = exc.detail
+    except Exception as exc:
+        log.exception("check %s failed", cause_id)
+        reason = Text(_T("Finding", "this check failed unexpectedly (a bug in Backup Doctor)"))
+        detail = f"{type(exc).__name__}: {exc}"
+    return Finding(
+        Status.UNKNOWN,
+        Text(_T("Finding", "Could not check: {reason}"), reason=reason),
+        (Text(_T("Finding", "Detail: {detail}"), detail=detail),) if detail else (),
+    )
 
 
 def verdict_of(steps: tuple[Step, ...], job: BackupJob | None) -> Verdict:

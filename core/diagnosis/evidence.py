@@ -84,6 +84,12 @@ class Evidence:
         except BackupDoctorError as exc:
             self.errors[name] = exc
             return None
+        except Exception as exc:  # not a read error: a bug while deriving the evidence
+            self.errors[name] = BackupDoctorError(
+                "Backup Doctor failed to work out this evidence (a bug).",
+                f"{type(exc).__name__}: {exc}",
+            )
+            return None
 
     def failure(self, name: str) -> BackupDoctorError | None:
         """The error that kept ``name`` from being read (None when it was read or not asked)."""

@@ -231,3 +231,44 @@ def test_a_failed_read_does_not_drop_a_newer_in_flight_one() -> None:
     failing.join(5)
     assert memo.get("k", lambda: "third read") == "fresh"
     assert reads == ["old", "new"]
+
+
+def test_an_object_that_does_not_parse_is_left_out_of_a_listing(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from core.azure import convert
+    from core.azure.gateway import _each
+
+    good = {
+        "id": f"{arm.sub_id()}/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/ok",
+        "name": "ok",
+    }
+    no_id = {"name": "half-a-vault"}
+    vaults = _each(convert.vault)([good, no_id])
+    assert [v.name for v in vaults] == ["ok"]
+    assert "half-a-vault" in caplog.text
+
+
+def test_key_vault_with_null_properties_reads_as_access_policies(gateway_of: Build) -> None:
+    kv = arm.key_vault("kv-null", [])
+    kv["properties"] = None
+    found = gateway_of(arm.snapshot(resources=[kv])).key_vault(kv["id"])
+    assert (found.name, found.rbac_enabled, found.access_policies) == ("kv-null", False, ())
+
+
+def test_a_failing_check_is_an_unknown_step_not_a_lost_diagnosis(
+    gateway_of: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.diagnosis import engine
+    from core.diagnosis.findings import Status
+
+    def broken(_: Any) -> Any:
+        raise TypeError("unexpected shape")
+
+    monkeypatch.setitem(engine.CHECKS, "disk-size", broken)
+    data = arm.snapshot(jobs=[])
+    result = engine.diagnose(gateway_of(data), arm.vm_id("vm1"))
+    step = next(s for s in result.steps if s.cause.id == "disk-size")
+    assert step.status is Status.UNKNOWN
+    assert "bug" in str(step.finding.summary)
+    assert "TypeError: unexpected shape" in str(step.finding.evidence[0])
