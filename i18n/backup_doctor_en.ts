@@ -866,6 +866,18 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Disk {name} has {size} GB, over the 32 TB Azure Backup supports per disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk {name} has {size} GB: Azure Backup does not support encrypted disks over 4 TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk {name} has {size} GB, over {limit} GB: supported on current stacks, check the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Job {job} in {vault}: {status} since {start}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +895,10 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>Detail: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this check failed unexpectedly (a bug in Backup Doctor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -863,6 +863,18 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>{name} diski {size} GB; bu hatanın belirttiği {limit} GB sınırını aşıyor.</translation>
     </message>
     <message>
+        <source>Disk {name} has {size} GB, over the 32 TB Azure Backup supports per disk.</source>
+        <translation>{name} diski {size} GB: Azure Backup&apos;ın disk başına desteklediği 32 TB sınırını aşıyor.</translation>
+    </message>
+    <message>
+        <source>Disk {name} has {size} GB: Azure Backup does not support encrypted disks over 4 TB.</source>
+        <translation>{name} diski {size} GB: Azure Backup, 4 TB&apos;tan büyük şifrelenmiş diskleri desteklemez.</translation>
+    </message>
+    <message>
+        <source>Disk {name} has {size} GB, over {limit} GB: supported on current stacks, check the policy.</source>
+        <translation>{name} diski {size} GB, {limit} GB sınırının üzerinde: güncel altyapıda destekleniyor, yedekleme ilkesini denetleyin.</translation>
+    </message>
+    <message>
         <source>Job {job} in {vault}: {status} since {start}</source>
         <translation>{vault} kasasındaki {job} işi: {status} (başlangıç: {start})</translation>
     </message>
@@ -881,6 +893,10 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>Detail: {detail}</source>
         <translation>Ayrıntı: {detail}</translation>
+    </message>
+    <message>
+        <source>this check failed unexpectedly (a bug in Backup Doctor)</source>
+        <translation>bu denetim beklenmedik şekilde başarısız oldu (Backup Doctor hatası)</translation>
     </message>
     <message>
         <source>This VM is not protected by any vault in its subscription.</source>

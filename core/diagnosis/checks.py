@@ -438,6 +438,9 @@ def check_no_internet(ev: Evidence) -> Finding:
             ),
             tuple(facts),
         )
+    if rules is None or routes is None:  # what was read allows it, but half is missing
+        missing = _unreadable(ev, "security_rules" if rules is None else "routes")
+        return Finding(missing.status, missing.summary, (*facts, *missing.evidence))
     return Finding(
         Status.PASSED,
         Text(
@@ -717,20 +720,45 @@ def check_disk_size(ev: Evidence) -> Finding:
             Text(_T("Finding", "Every disk is within {limit} GB."), limit=DOCUMENTED_DISK_LIMIT_GB),
             tuple(facts),
         )
-    policy = ev.policy
-    strict = (
-        ev.runbook_code == "UserErrorUnsupportedDiskSize"
-        or bool(encryption_vaults(ev))
-        or (policy is not None and policy.policy_type.upper() != "V2")
-        or any((d.size_gb or 0) > MAX_DISK_GB for d in large)
-    )
+    disk = max(large, key=lambda d: d.size_gb or 0)
+    if ev.runbook_code == "UserErrorUnsupportedDiskSize":
+        summary = Text(
+            _T("Finding", "Disk {name} has {size} GB, over the {limit} GB this error names."),
+            name=disk.name,
+            size=disk.size_gb,
+            limit=DOCUMENTED_DISK_LIMIT_GB,
+        )
+        return Finding(Status.FAILED, summary, tuple(facts))
+    if (disk.size_gb or 0) > MAX_DISK_GB:
+        summary = Text(
+            _T(
+                "Finding",
+                "Disk {name} has {size} GB, over the 32 TB Azure Backup supports per disk.",
+            ),
+            name=disk.name,
+            size=disk.size_gb,
+        )
+        return Finding(Status.FAILED, summary, tuple(facts))
+    if encryption_vaults(ev):
+        summary = Text(
+            _T(
+                "Finding",
+                "Disk {name} has {size} GB: Azure Backup does not support encrypted disks over 4 TB.",
+            ),
+            name=disk.name,
+            size=disk.size_gb,
+        )
+        return Finding(Status.FAILED, summary, tuple(facts))
     summary = Text(
-        _T("Finding", "Disk {name} has {size} GB, over the {limit} GB this error names."),
-        name=large[0].name,
-        size=large[0].size_gb,
+        _T(
+            "Finding",
+            "Disk {name} has {size} GB, over {limit} GB: supported on current stacks, check the policy.",
+        ),
+        name=disk.name,
+        size=disk.size_gb,
         limit=DOCUMENTED_DISK_LIMIT_GB,
     )
-    return Finding(Status.FAILED if strict else Status.WARNING, summary, tuple(facts))
+    return Finding(Status.WARNING, summary, tuple(facts))
 
 
 def check_backup_in_progress(ev: Evidence) -> Finding:

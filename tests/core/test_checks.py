@@ -257,17 +257,32 @@ def test_unencrypted_vm_skips_key_vault_check(diagnose_data: Run) -> None:
     )
 
 
-def test_disk_over_documented_limit_fails_on_standard_policy(diagnose_data: Run) -> None:
-    found = step(
-        healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(disks_gb=(128, 8192)))), "disk-size"
-    )
+def test_disk_over_the_limit_the_error_names_fails_its_runbook(diagnose_data: Run) -> None:
+    jobs = [
+        arm.job("vm1", "j", "Failed", "2026-11-24T02:00:00Z", "UserErrorUnsupportedDiskSize", "x")
+    ]
+    result = diagnose_data(arm.snapshot(arm.VmSpec(disks_gb=(128, 8192)), jobs=jobs), VM1)
+    found = step(result, "disk-size")
     assert found.status is Status.FAILED
     assert "8192" in str(found.finding.summary)
 
 
-def test_large_disk_only_warns_on_enhanced_policy_health_check(diagnose_data: Run) -> None:
-    data = arm.replace(arm.snapshot(arm.VmSpec(disks_gb=(128, 8192))), arm.policy(policy_type="V2"))
-    assert step(healthy_run(diagnose_data, data), "disk-size").status is Status.WARNING
+@pytest.mark.parametrize(
+    ("disks", "encrypted", "expected"),
+    [
+        ((128, 8192), False, Status.WARNING),
+        ((128, 40000), False, Status.FAILED),
+        ((128, 8192), True, Status.FAILED),
+        ((128, 4095), False, Status.PASSED),
+    ],
+)
+def test_disk_size_in_a_health_check(
+    diagnose_data: Run, disks: tuple[int, ...], encrypted: bool, expected: Status
+) -> None:
+    kv = arm.key_vault("kv-test", [])
+    spec = arm.VmSpec(disks_gb=disks, key_vault=kv["id"] if encrypted else "")
+    data = arm.snapshot(spec, resources=[kv])
+    assert step(healthy_run(diagnose_data, data), "disk-size").status is expected
 
 
 def test_running_backup_fails_with_cancel_fix(diagnose_data: Run) -> None:
@@ -297,3 +312,39 @@ def test_restore_point_causes_are_skipped_for_an_unprotected_vm(diagnose_data: R
     result = diagnose_data(data, VM1)
     assert step(result, "rp-lock").status is Status.SKIPPED
     assert step(result, "rp-collection-limit").status is Status.SKIPPED
+
+
+def test_no_internet_is_unknown_when_only_half_the_network_evidence_was_read(
+    gateway_of: Any,
+) -> None:
+    from core.diagnosis.engine import diagnose
+    from core.emulator.wire import arm_error
+
+    def forbid_nsg(request: Any) -> Any:
+        return (
+            arm_error(403, "AuthorizationFailed", "no")
+            if request.key.endswith("effectivenetworksecuritygroups")
+            else None
+        )
+
+    data = arm.snapshot(jobs=[])
+    found = step(diagnose(gateway_of(data, fault=forbid_nsg), VM1), "no-internet")
+    assert found.status is Status.UNKNOWN
+    assert any("Default route" in str(e) for e in found.finding.evidence)
+
+
+def test_a_bad_route_fails_no_internet_even_when_the_rules_are_unreadable(gateway_of: Any) -> None:
+    from core.diagnosis.engine import diagnose
+    from core.emulator.wire import arm_error
+
+    def forbid_nsg(request: Any) -> Any:
+        return (
+            arm_error(403, "AuthorizationFailed", "no")
+            if request.key.endswith("effectivenetworksecuritygroups")
+            else None
+        )
+
+    data = arm.snapshot(jobs=[])
+    data["responses"] = arm.nic_responses("vm1", next_hop="None")
+    found = step(diagnose(gateway_of(data, fault=forbid_nsg), VM1), "no-internet")
+    assert found.status is Status.FAILED
