@@ -26,6 +26,12 @@ class LazyLoading:
         if self.isVisible():  # type: ignore[attr-defined]
             self.reload()
 
+    def forget(self) -> None:
+        """Drop what is shown and any read under way (the source closed); read again on show."""
+        if self._op is not None:
+            self._op.cancel()
+        self._stale = True
+
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget::showEvent: read when first shown, or when stale."""
         super().showEvent(event)  # type: ignore[misc]

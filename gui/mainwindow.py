@@ -527,6 +527,9 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.current = None
         self._clear_tabs()
+        for view in self.views.values():
+            if isinstance(view, LazyLoading):
+                view.forget()  # no late results from the closed source, a fresh read next time
         workspace.close()
         workspace.deleteLater()
         self.setWindowTitle(self.tr("Backup Doctor for Azure"))

@@ -357,3 +357,43 @@ def test_unknown_vm_in_screenshot_mode_exits_1(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no-such-vm" in result.stderr
+
+
+def test_closing_a_source_mid_read_leaves_no_late_or_stale_error(
+    qtbot: QtBot, demo_snapshot: Path, wait_idle
+) -> None:
+    from core.session import open_snapshot
+    from gui.navigator import NodeKind
+    from gui.workspace import Workspace
+    from tests.gui.conftest import open_window
+
+    def show_points(window: MainWindow) -> object:
+        select(
+            qtbot,
+            window,
+            lambda n: n.kind is NodeKind.PROTECTED_VM and n.item.friendly_name == "vm-sql-01",
+        )
+        view = window.views["restore-points"]
+        window.detail.tabs.setCurrentWidget(view)
+        return view
+
+    slow = open_snapshot(demo_snapshot, latency=0.3)
+    window = open_window(qtbot, slow)
+    view = show_points(window)
+    assert view._op is not None and view._op.running  # the read is under way
+    window.close_workspace()
+    slow.close()  # the late read now fails: its error must not show anywhere
+    fast = open_snapshot(demo_snapshot)
+    try:
+        window.set_workspace(Workspace(fast, owns_gateway=False))
+        qtbot.waitUntil(
+            lambda: any(n.kind is NodeKind.PROTECTED_VM for n in window.navigator.model.nodes()),
+            timeout=20_000,
+        )
+        with qtbot.waitSignal(view.loaded, timeout=20_000) as loaded:
+            assert show_points(window) is view
+        assert loaded.args[0] >= 1
+        assert view.state.currentWidget() is not view.state.error
+        wait_idle()
+    finally:
+        fast.close()
