@@ -11,11 +11,18 @@ from core.activity import ActivityLog
 from core.azure.clients import ClientFactory
 from core.azure.gateway import Gateway
 from core.errors import AuthError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.paths import DEMO_SNAPSHOT, resource
 
 if TYPE_CHECKING:
     from core.emulator.router import FaultHook
     from core.emulator.snapshot import Snapshot
+
+
+SIGN_IN_SETUP = QT_TRANSLATE_NOOP(
+    "CoreErrors",
+    "Could not set up Azure sign-in. Sign in with 'az login' or set the AZURE_* environment variables, then try again.",
+)
 
 
 def demo_path() -> Path:
@@ -97,11 +104,7 @@ def open_live(
             additionally_allowed_tenants=["*"], exclude_managed_identity_credential=True, **tenant
         )
     except Exception as exc:  # azure-identity raises plain exceptions on misconfiguration
-        raise AuthError(
-            "Could not set up Azure sign-in. Sign in with 'az login' or set the AZURE_* "
-            "environment variables, then try again.",
-            str(exc),
-        ) from exc
+        raise AuthError(SIGN_IN_SETUP, str(exc)) from exc
     clients = ClientFactory(credential, client_kwargs={"retry_total": 5})
     gateway = Gateway(clients, activity=activity, label="Azure")
     if subscriptions:

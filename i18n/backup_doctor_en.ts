@@ -434,6 +434,10 @@
         <source>Reading from Azure failed unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not set up Azure sign-in. Sign in with &apos;az login&apos; or set the AZURE_* environment variables, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>

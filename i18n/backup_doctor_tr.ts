@@ -430,6 +430,10 @@
         <source>Reading from Azure failed unexpectedly.</source>
         <translation>Azure&apos;dan okuma sırasında beklenmeyen bir hata oluştu.</translation>
     </message>
+    <message>
+        <source>Could not set up Azure sign-in. Sign in with &apos;az login&apos; or set the AZURE_* environment variables, then try again.</source>
+        <translation>Azure oturum açma hazırlanamadı. &apos;az login&apos; ile oturum açın ya da AZURE_* ortam değişkenlerini ayarlayın, ardından yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>DetailArea</name>
