@@ -561,8 +561,11 @@ class MainWindow(QMainWindow):
         return titles[name]
 
     def _set_tabs(self, kind: str, names: list[str]) -> None:
-        self._clear_tabs()
         tabs = self.detail.tabs
+        # Hidden while tabs come and go, so that no page in between is shown (each show
+        # starts a read that the next change would cancel): only the wanted page shows.
+        tabs.hide()
+        self._clear_tabs()
         tabs.blockSignals(True)
         for name in names:
             title, icon = self._tab_title(name)
@@ -572,6 +575,7 @@ class MainWindow(QMainWindow):
         tabs.blockSignals(False)
         self._tab_kind = kind
         self.detail.body.setCurrentWidget(tabs)
+        tabs.show()
         tabs.currentWidget().show()
 
     def current_tab(self) -> str:

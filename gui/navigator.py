@@ -906,8 +906,15 @@ class NavigatorPanel(QWidget):
 
     @Slot(QModelIndex, int, int)
     def _on_proxy_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if self.proxy.text:
-            self.tree.expandRecursively(parent) if parent.isValid() else self.tree.expandAll()
+        # While searching, matches show expanded. Expand just the parent and the new rows:
+        # their own children arrive later through this same slot. (expandRecursively walked
+        # the whole subtree through the Python model on each insert: tens of ms.)
+        if not self.proxy.text:
+            return
+        if parent.isValid():
+            self.tree.expand(parent)
+        for row in range(first, last + 1):
+            self.tree.expand(self.proxy.index(row, 0, parent))
 
     @Slot(str)
     def _on_search_text_settled(self, text: str) -> None:
