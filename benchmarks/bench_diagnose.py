@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from concurrent.futures import ThreadPoolExecutor
 
-from core.cli import all_vm_ids, find_vm_id
+from core.cli import all_vm_ids, diagnose_all, find_vm_id
 from core.diagnosis.engine import diagnose
 from core.session import open_demo
 
@@ -40,9 +39,8 @@ def all_vms(latency: float) -> tuple[float, int, int]:
     gateway = open_demo(latency=latency)
     gateway.clients.get("compute", "warm-up")
     start = time.perf_counter()
-    ids = all_vm_ids(gateway)
-    with ThreadPoolExecutor(max_workers=len(ids)) as pool:
-        list(pool.map(lambda vm_id: diagnose(gateway, vm_id), ids))
+    ids, _ = all_vm_ids(gateway)
+    diagnose_all(gateway, ids)
     seconds = time.perf_counter() - start
     requests = len(gateway.activity.items())
     gateway.close()
