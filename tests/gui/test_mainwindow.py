@@ -387,7 +387,10 @@ def test_closing_a_source_mid_read_leaves_no_late_or_stale_error(
     try:
         window.set_workspace(Workspace(fast, owns_gateway=False))
         qtbot.waitUntil(
-            lambda: any(n.kind is NodeKind.PROTECTED_VM for n in window.navigator.model.nodes()),
+            lambda: any(
+                n.kind is NodeKind.PROTECTED_VM and n.item.friendly_name == "vm-sql-01"
+                for n in window.navigator.model.nodes()
+            ),
             timeout=20_000,
         )
         with qtbot.waitSignal(view.loaded, timeout=20_000) as loaded:
