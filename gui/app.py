@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
 from gui import settings
+from gui.collector import GuiThreadCollector
 from gui.ops import Op, Task
 from gui.theme import Theme, ThemeMode
 
@@ -141,21 +142,10 @@ def settle_garbage_collector() -> None:
 
     The SDK modules and the snapshot make a few hundred thousand long-lived objects; each
     full collection would walk them all while holding the GIL (20-130 ms, a visible stall).
-    Called after start-up work, when what exists is what the session keeps; turns automatic
-    collection back on if start-up turned it off (see ``schedule_warm_up``).
+    Called after start-up work, when what exists is what the session keeps. Collection
+    itself runs on the GUI thread (``gui.collector``).
     """
     gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-    gc.enable()
-
-
-GC_THRESHOLDS = (5_000, 20, 100)
-"""Young collections stay short (a few thousand objects); full ones become rare.
-
-A full collection walks every tracked object holding the GIL, which the GUI thread then
-waits for (40-80 ms measured during a diagnosis with the default (700, 10, 10)). The app's
-reference cycles are few and small, so collecting them seldom costs little memory.
-"""
 
 
 def warm_up(parent: QObject | None = None) -> Op[list[str]]:
@@ -168,7 +158,6 @@ def warm_up(parent: QObject | None = None) -> Op[list[str]]:
     def load(task: Task) -> list[str]:
         from core.azure.clients import preload
 
-        gc.disable()  # importing makes only long-lived objects: no point scanning them now
         try:
             done = preload(task.cancelled)
             if not task.cancelled():
@@ -189,9 +178,6 @@ def schedule_warm_up(window: MainWindow, *, opens_at_once: bool) -> None:
     opens a source at once (``--demo``, ``--snapshot``): once the tree's first reads are done,
     so that it does not slow them, and before the user has picked a VM.
     """
-    # Start-up makes mostly long-lived objects: collecting them now would only stall the
-    # window. The warm-up freezes them and turns the collector back on.
-    gc.disable()
     if not opens_at_once:
         window.first_painted.connect(lambda: warm_up(window))
         return
@@ -210,6 +196,7 @@ def run(argv: Sequence[str]) -> int:
     options = parse_args(argv)
     sys.setswitchinterval(SWITCH_INTERVAL)
     app, theme = create_application(options)
+    GuiThreadCollector(app)  # also turns automatic (any-thread) collection off
     from gui.errors import install_excepthooks
     from gui.mainwindow import MainWindow
 

@@ -26,6 +26,20 @@ ROOT = Path(__file__).resolve().parents[2]
 IDLE_TIMEOUT_MS = 20_000
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp: Any) -> Iterator[None]:
+    """As the app does: the cyclic GC runs on the GUI thread only (see gui.collector).
+
+    Without it a collection triggered by a worker thread can free a widget caught in a
+    reference cycle there, and Qt crashes (seen once in CI as a segfault).
+    """
+    from gui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path: Path) -> Iterator[None]:
     """Keep the developer's settings out: QSettings writes under tmp_path."""
