@@ -17,7 +17,7 @@ from core.azure import convert
 from core.azure.clients import ClientFactory
 from core.azure.errors import reading
 from core.azure.memo import SingleFlight
-from core.errors import BackupDoctorError
+from core.errors import BackupDoctorError, PermissionDeniedError
 from core.ids import norm_id, parse_id
 from core.model import (
     BackupJob,
@@ -128,6 +128,7 @@ class Gateway:
         self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="arm")
         self.chains = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="chain")
         self._memo = SingleFlight()
+        self._no_subscription_locks: set[str] = set()
 
     def close(self) -> None:
         """Stop the worker threads."""
@@ -137,6 +138,7 @@ class Gateway:
     def refresh(self) -> None:
         """Forget cached results so the next reads go to Azure again."""
         self._memo.clear()
+        self._no_subscription_locks.clear()
 
     def _read(
         self,
@@ -505,13 +507,35 @@ class Gateway:
         )
         return list(raw)
 
+    def locks_by_scope(self, scope: str) -> list[Lock]:
+        """The locks ARM lists at ``scope`` (a resource group or resource id)."""
+        client = self.clients.get("locks", parse_id(scope).subscription_id)
+        raw = self._read(
+            ("locks-at", norm_id(scope)),
+            scope + "/providers/Microsoft.Authorization/locks",
+            # The SDK doubles the slash of a scope that starts with one (azure-sdk-notes).
+            lambda: _wires(client.management_locks.list_by_scope(scope.lstrip("/"))),
+            _each(convert.lock),
+        )
+        return list(raw)
+
+    def _locks_near(self, scope: str) -> list[Lock]:
+        """All locks of the subscription, or what ARM lists at ``scope`` for someone who may
+        read only that resource group or resource (a subscription-wide read is forbidden)."""
+        sub = parse_id(scope).subscription_id
+        if sub not in self._no_subscription_locks:
+            try:
+                return self.locks(sub)
+            except PermissionDeniedError:
+                self._no_subscription_locks.add(sub)  # until refresh(): ask once, not per view
+        return self.locks_by_scope(scope)
+
     def locks_at(self, scope: str) -> list[Lock]:
         """Locks that apply to ``scope``: its own and those inherited from its parents."""
         scope_n = norm_id(scope)
-        sub = parse_id(scope).subscription_id
         return [
             lock
-            for lock in self.locks(sub)
+            for lock in self._locks_near(scope)
             if scope_n == norm_id(lock.scope) or scope_n.startswith(norm_id(lock.scope) + "/")
         ]
 
@@ -520,8 +544,10 @@ class Gateway:
         scope_n = norm_id(scope)
         return [
             lock
-            for lock in self.locks(parse_id(scope).subscription_id)
-            if norm_id(lock.scope).startswith(scope_n + "/") or lock in self.locks_at(scope)
+            for lock in self._locks_near(scope)
+            if scope_n == norm_id(lock.scope)
+            or scope_n.startswith(norm_id(lock.scope) + "/")
+            or norm_id(lock.scope).startswith(scope_n + "/")
         ]
 
     # Network and Key Vault -----------------------------------------------------------

@@ -272,3 +272,21 @@ def test_a_failing_check_is_an_unknown_step_not_a_lost_diagnosis(
     assert step.status is Status.UNKNOWN
     assert "bug" in str(step.finding.summary)
     assert "TypeError: unexpected shape" in str(step.finding.evidence[0])
+
+
+def test_locks_of_a_group_when_the_subscription_wide_read_is_forbidden(gateway_of: Build) -> None:
+    from core.emulator.wire import arm_error
+
+    rg = f"{arm.sub_id()}/resourceGroups/AzureBackupRG_westeurope_1"
+    sub_locks = f"{arm.sub_id()}/providers/microsoft.authorization/locks".lower()
+
+    def rg_reader_only(request: Any) -> Any:
+        return (
+            arm_error(403, "AuthorizationFailed", "RG reader") if request.key == sub_locks else None
+        )
+
+    data = arm.snapshot(resources=[arm.lock(rg, "keep"), arm.lock(arm.sub_id(), "guard")])
+    gateway = gateway_of(data, fault=rg_reader_only)
+    assert {lock.name for lock in gateway.locks_at(rg)} == {"keep", "guard"}  # inherited included
+    assert {lock.name for lock in gateway.locks_within(rg)} == {"keep", "guard"}
+    assert [r.status for r in gateway.router.requests()] == [403, 200]  # fell back to the group
