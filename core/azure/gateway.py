@@ -270,13 +270,13 @@ class Gateway:
         rid = parse_id(policy_id)
         client = self.clients.get("backup", rid.subscription_id)
         vault, name = rid.names[0], rid.name
-        raw = self._read(
+        raw: BackupPolicy = self._read(
             ("policy", norm_id(policy_id)),
             policy_id,
             lambda: convert.wire(client.protection_policies.get(vault, rid.resource_group, name)),
             convert.policy,
         )
-        return raw  # type: ignore[no-any-return]
+        return raw
 
     def jobs(
         self,
@@ -400,7 +400,7 @@ class Gateway:
         if fresh:
             self._memo.forget(("job", norm_id(job_id)))
         client = self.clients.get("backup", rid.subscription_id)
-        raw = self._read(
+        raw: BackupJob = self._read(
             ("job", norm_id(job_id)),
             job_id,
             lambda: convert.wire(
@@ -408,7 +408,7 @@ class Gateway:
             ),
             convert.job,
         )
-        return raw  # type: ignore[no-any-return]
+        return raw
 
     # Compute -------------------------------------------------------------------------
 
@@ -428,7 +428,7 @@ class Gateway:
         """A VM with its instance view (power state, agent, extensions, disks)."""
         rid = parse_id(vm_id)
         client = self.clients.get("compute", rid.subscription_id)
-        raw = self._read(
+        raw: VirtualMachine = self._read(
             ("vm", norm_id(vm_id)),
             vm_id,
             lambda: _json(
@@ -438,7 +438,7 @@ class Gateway:
             ),
             convert.virtual_machine,
         )
-        return raw  # type: ignore[no-any-return]
+        return raw
 
     def vm_extensions(self, vm_id: str) -> list[VmExtension]:
         """The extensions installed on a VM."""
@@ -472,7 +472,7 @@ class Gateway:
         """One restore point collection with its restore points."""
         rid = parse_id(rpc_id)
         client = self.clients.get("compute", rid.subscription_id)
-        raw = self._read(
+        raw: RestorePointCollection = self._read(
             ("rpc", norm_id(rpc_id)),
             rpc_id,
             lambda: _json(
@@ -482,7 +482,7 @@ class Gateway:
             ),
             convert.restore_point_collection,
         )
-        return raw  # type: ignore[no-any-return]
+        return raw
 
     def vm_restore_point_collections(self, vm_id: str) -> list[RestorePointCollection]:
         """The collections whose source is this VM (matched case-insensitively), expanded."""
