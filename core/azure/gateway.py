@@ -93,6 +93,32 @@ def _each(parse: Callable[[Any], T]) -> Callable[[Iterable[Any]], list[T]]:
     return parse_all
 
 
+def _list_raw(client: Any, path: str, params: dict[str, str]) -> list[dict[str, Any]]:
+    """A list read through the client's own pipeline, as raw JSON items, following nextLink.
+
+    For the busiest listing (a vault's job history, read in parallel slices) this skips
+    building an SDK model per job only to read it back as JSON: authentication, retries,
+    the api-version and ARM error mapping stay the SDK's (``send_request``).
+    """
+    from azure.core.exceptions import HttpResponseError
+    from azure.core.rest import HttpRequest
+    from azure.mgmt.core.exceptions import ARMErrorFormat
+
+    api_version = getattr(getattr(client, "_config", None), "api_version", None)
+    request = HttpRequest("GET", path, params={**params, "api-version": api_version or ""})
+    items: list[dict[str, Any]] = []
+    while True:
+        response = client.send_request(request)
+        if response.status_code >= 400:
+            raise HttpResponseError(response=response, error_format=ARMErrorFormat)
+        body = response.json()
+        items += [i for i in body.get("value") or [] if isinstance(i, dict)]
+        next_link = body.get("nextLink")
+        if not next_link:
+            return items
+        request = HttpRequest("GET", next_link)
+
+
 def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
     return [convert.wire(i) for i in items]
 
@@ -112,7 +138,7 @@ class Gateway:
         clients: ClientFactory,
         *,
         now: Callable[[], datetime] | None = None,
-        max_workers: int = 64,
+        max_workers: int = 128,
         activity: ActivityLog | None = None,
         label: str = "",
     ) -> None:
@@ -126,7 +152,9 @@ class Gateway:
         self.only_subscriptions: set[str] = set()
         """Lower-case subscription ids to keep (empty: every visible subscription)."""
         self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="arm")
-        self.chains = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="chain")
+        # Chains mostly wait; up to two per read worker keeps a diagnosis of many VMs from
+        # queueing its chains behind each other (threads start only when needed).
+        self.chains = ThreadPoolExecutor(max_workers=2 * max_workers, thread_name_prefix="chain")
         self._memo = SingleFlight()
         self._no_subscription_locks: set[str] = set()
 
@@ -360,11 +388,11 @@ class Gateway:
         clauses.append(f"startTime eq '{job_filter_time(since)}'")
         clauses.append(f"endTime eq '{job_filter_time(until)}'")
         flt = " and ".join(clauses)
-        client, vault, rg = self._backup(vault_id)
+        client = self._backup(vault_id)[0]
         raw = self._read(
             ("jobs", norm_id(vault_id), flt),
             vault_id + "/backupJobs",
-            lambda: _wires(client.backup_jobs.list(vault, rg, filter=flt)),
+            lambda: _list_raw(client, vault_id + "/backupJobs", {"$filter": flt}),
             _each(convert.job),
         )
         return list(raw)

@@ -134,12 +134,7 @@ def _resource_not_found(orig: tuple[str, ...]) -> ArmResponse:
 
 def children(ctx: Ctx, parent: tuple[str, ...], token: str) -> list[Entry]:
     """Stored direct children of ``parent`` in collection ``token``."""
-    n = len(parent) + 2
-    return [
-        e
-        for e in ctx.snapshot.store.entries()
-        if len(e.segs) == n and e.segs[-2] == token and e.segs[:-2] == parent
-    ]
+    return ctx.snapshot.store.children(parent, token)
 
 
 def expand_tokens(req: ArmRequest) -> set[str]:

@@ -71,6 +71,7 @@ class ResourceStore:
         self._lock = threading.RLock()
         self._items: dict[str, Entry] = {}
         self._implied: Counter[str] = Counter()
+        self._by_parent: dict[tuple[tuple[str, ...], str], dict[str, Entry]] = {}
         self.version = 0
         for obj in objects:
             self.put(obj)
@@ -94,6 +95,11 @@ class ResourceStore:
         with self._lock:
             return list(self._items.values())
 
+    def children(self, parent: tuple[str, ...], token: str) -> list[Entry]:
+        """Stored direct children of ``parent`` in collection ``token``, in insertion order."""
+        with self._lock:
+            return list(self._by_parent.get((parent, token), {}).values())
+
     def exists(self, key: str) -> bool:
         """True when ``key`` is stored or some stored object lies below it."""
         with self._lock:
@@ -106,6 +112,8 @@ class ResourceStore:
         with self._lock:
             old = self._items.get(key)
             self._items[key] = entry
+            if len(entry.segs) >= 2:
+                self._by_parent.setdefault((entry.segs[:-2], entry.segs[-2]), {})[key] = entry
             if old is None:
                 self._imply(entry.segs, 1)
             self.version += 1
@@ -118,6 +126,7 @@ class ResourceStore:
             old = self._items.pop(key, None)
             if old is None:
                 return None
+            self._by_parent.get((old.segs[:-2], old.segs[-2]), {}).pop(key, None)
             self._imply(old.segs, -1)
             self.version += 1
             return old.obj
