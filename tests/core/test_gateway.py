@@ -290,3 +290,20 @@ def test_locks_of_a_group_when_the_subscription_wide_read_is_forbidden(gateway_o
     assert {lock.name for lock in gateway.locks_at(rg)} == {"keep", "guard"}  # inherited included
     assert {lock.name for lock in gateway.locks_within(rg)} == {"keep", "guard"}
     assert [r.status for r in gateway.router.requests()] == [403, 200]  # fell back to the group
+
+
+def test_job_history_follows_next_links_and_honours_the_window(gateway_of: Build) -> None:
+    from datetime import UTC, datetime
+
+    jobs = [
+        arm.job("vm1", f"j{i}", "Completed", f"2026-11-2{i}T02:00:00Z") for i in range(1, 5)
+    ] + [arm.job("vm1", "old", "Completed", "2026-10-01T02:00:00Z")]
+    gateway = gateway_of(arm.snapshot(jobs=jobs), page_size=1)
+    found = gateway.jobs(
+        arm.vault_id(),
+        since=datetime(2026, 11, 20, tzinfo=UTC),
+        until=datetime(2026, 11, 25, tzinfo=UTC),
+    )
+    assert [j.job_id for j in found] == ["j4", "j3", "j2", "j1"]  # newest first, "old" outside
+    assert all(r.status == 200 for r in gateway.router.requests())
+    assert len(gateway.router.requests()) >= 4  # one page a job: nextLink was followed
