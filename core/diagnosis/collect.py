@@ -1,8 +1,9 @@
 """Start every read a diagnosis needs at once, as chains of dependent requests.
 
-A chain runs on ``gateway.chains`` and waits only for leaf reads on ``gateway.pool``;
-fields derived from a chain are futures completed by callbacks, so no thread ever waits
-for another chain (which could starve the executor under load).
+A chain runs on ``gateway.chains`` and waits only for leaf reads on ``gateway.pool`` or for
+chains submitted before it (the executors start work in order, so those are already
+running); fields derived from a chain are futures completed by callbacks. Nothing waits for
+work queued after it, so a full executor cannot starve itself.
 """
 
 from __future__ import annotations
