@@ -200,7 +200,7 @@ class JobDetail(QScrollArea):
         self.code = QLabel(body)
         self.message = QLabel(body)
         self.recommendations = QLabel(body)
-        for label in (
+        self._values = (
             self.status,
             self.started,
             self.ended,
@@ -208,7 +208,8 @@ class JobDetail(QScrollArea):
             self.code,
             self.message,
             self.recommendations,
-        ):
+        )
+        for label in self._values:
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Status:"), self.status)
@@ -249,15 +250,7 @@ class JobDetail(QScrollArea):
             body.setEnabled(job is not None)
         if job is None:
             self.title.setText(self.tr("Select a job to see its details"))
-            for label in (
-                self.status,
-                self.started,
-                self.ended,
-                self.took,
-                self.code,
-                self.message,
-                self.recommendations,
-            ):
+            for label in self._values:
                 label.clear()
             self.tasks.set_rows([])
             self.diagnose.setEnabled(False)

@@ -278,21 +278,6 @@ class Gateway:
         items = raw
         return sorted(items, key=lambda i: i.friendly_name.lower())
 
-    def policies(self, vault_id: str) -> list[BackupPolicy]:
-        """The Azure VM backup policies of a vault."""
-        client, vault, rg = self._backup(vault_id)
-        raw = self._read(
-            ("policies", norm_id(vault_id)),
-            vault_id + "/backupPolicies",
-            lambda: _wires(
-                client.backup_policies.list(
-                    vault, rg, filter="backupManagementType eq 'AzureIaasVM'"
-                )
-            ),
-            _each(convert.policy),
-        )
-        return list(raw)
-
     def policy(self, policy_id: str) -> BackupPolicy:
         """One backup policy."""
         rid = parse_id(policy_id)

@@ -314,37 +314,29 @@ def test_restore_point_causes_are_skipped_for_an_unprotected_vm(diagnose_data: R
     assert step(result, "rp-collection-limit").status is Status.SKIPPED
 
 
+def _forbid_nsg(request: Any) -> Any:
+    """A fault hook: the effective NSG rules may not be read."""
+    from core.emulator.wire import arm_error
+
+    forbidden = request.key.endswith("effectivenetworksecuritygroups")
+    return arm_error(403, "AuthorizationFailed", "no") if forbidden else None
+
+
 def test_no_internet_is_unknown_when_only_half_the_network_evidence_was_read(
     gateway_of: Any,
 ) -> None:
     from core.diagnosis.engine import diagnose
-    from core.emulator.wire import arm_error
-
-    def forbid_nsg(request: Any) -> Any:
-        return (
-            arm_error(403, "AuthorizationFailed", "no")
-            if request.key.endswith("effectivenetworksecuritygroups")
-            else None
-        )
 
     data = arm.snapshot(jobs=[])
-    found = step(diagnose(gateway_of(data, fault=forbid_nsg), VM1), "no-internet")
+    found = step(diagnose(gateway_of(data, fault=_forbid_nsg), VM1), "no-internet")
     assert found.status is Status.UNKNOWN
     assert any("Default route" in str(e) for e in found.finding.evidence)
 
 
 def test_a_bad_route_fails_no_internet_even_when_the_rules_are_unreadable(gateway_of: Any) -> None:
     from core.diagnosis.engine import diagnose
-    from core.emulator.wire import arm_error
-
-    def forbid_nsg(request: Any) -> Any:
-        return (
-            arm_error(403, "AuthorizationFailed", "no")
-            if request.key.endswith("effectivenetworksecuritygroups")
-            else None
-        )
 
     data = arm.snapshot(jobs=[])
     data["responses"] = arm.nic_responses("vm1", next_hop="None")
-    found = step(diagnose(gateway_of(data, fault=forbid_nsg), VM1), "no-internet")
+    found = step(diagnose(gateway_of(data, fault=_forbid_nsg), VM1), "no-internet")
     assert found.status is Status.FAILED
