@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from core.ids import parse_id
@@ -102,6 +102,31 @@ class BackupPolicy:
     schedule: str
 
 
+NEVER = datetime(2001, 1, 1, tzinfo=UTC)
+"""The time Azure Backup sends for "never" (e.g. ``lastBackupTime`` of an item never backed up)."""
+
+
+@dataclass(frozen=True)
+class HealthDetail:
+    """One entry of a protected item's ``healthDetails`` or ``kpisHealths`` (as the service says)."""
+
+    code: str
+    title: str
+    message: str
+    recommendations: tuple[str, ...] = ()
+
+
+class ProtectionState(StrEnum):
+    """A backup item's ``protectionState`` (unknown values are kept as text elsewhere)."""
+
+    PROTECTED = "Protected"
+    IR_PENDING = "IRPending"
+    PROTECTION_STOPPED = "ProtectionStopped"
+    PROTECTION_PAUSED = "ProtectionPaused"
+    PROTECTION_ERROR = "ProtectionError"
+    INVALID = "Invalid"
+
+
 @dataclass(frozen=True)
 class ProtectedVm:
     """A VM protected by a vault (a backup item)."""
@@ -116,6 +141,21 @@ class ProtectedVm:
     last_backup_time: datetime | None
     policy_id: str
     container_name: str
+    health_details: tuple[HealthDetail, ...] = ()
+    kpi_health: tuple[HealthDetail, ...] = ()
+    """``kpisHealths``: the service's own health verdicts (e.g. TransferToVaultHealth)."""
+    last_backup_error: str = ""
+    """The item's ``lastBackupErrorDetail``/``errorDetail`` text, when the service sends one."""
+
+    @property
+    def protection_stopped(self) -> bool:
+        """True when Azure Backup takes no new backups (protection stopped or paused)."""
+        return self.protection_state.lower() in {"protectionstopped", "protectionpaused"}
+
+    @property
+    def can_back_up_now(self) -> bool:
+        """True when an on-demand backup can be triggered (protection is not stopped)."""
+        return not self.protection_stopped and self.protection_state.lower() != "invalid"
 
     @property
     def item_name(self) -> str:
@@ -130,12 +170,28 @@ class ProtectedVm:
 
 @dataclass(frozen=True)
 class JobError:
-    """One entry of a job's ``errorDetails``; ``code`` is symbolic or numeric text."""
+    """One entry of a job's ``errorDetails``; ``code`` is symbolic or numeric text.
+
+    Real jobs send an integer ``errorCode`` (e.g. 400136) and the symbolic name in
+    ``errorTitle`` (UserErrorVmNotFoundV2); documentation examples send the name as the code.
+    """
 
     code: str
     message: str
     title: str = ""
     recommendations: tuple[str, ...] = ()
+
+    @property
+    def numeric(self) -> bool:
+        """True when the code is a number (the service's integer error code)."""
+        return self.code.strip().lstrip("-").isdigit()
+
+    @property
+    def name(self) -> str:
+        """The symbolic name: the code when it is one, else the title (or the number)."""
+        if self.numeric and self.title.strip():
+            return self.title.strip()
+        return self.code
 
 
 @dataclass(frozen=True)
@@ -173,8 +229,23 @@ class BackupJob:
 
     @property
     def error_code(self) -> str:
-        """The first error code, or ''."""
+        """The first error code as Azure sent it (symbolic or a number as text), or ''."""
         return self.errors[0].code if self.errors else ""
+
+    @property
+    def error_title(self) -> str:
+        """The first error's ``errorTitle`` (the symbolic name on real jobs), or ''."""
+        return self.errors[0].title if self.errors else ""
+
+    @property
+    def error_name(self) -> str:
+        """The first error's symbolic name (title when the code is a number), or ''."""
+        return self.errors[0].name if self.errors else ""
+
+    @property
+    def recommendations(self) -> tuple[str, ...]:
+        """The service's recommendations for the first error."""
+        return self.errors[0].recommendations if self.errors else ()
 
     @property
     def error_message(self) -> str:
@@ -185,15 +256,15 @@ class BackupJob:
 
     @property
     def failed(self) -> bool:
-        """True for a job that ended in failure."""
-        return self.status.lower() in {"failed", "completedwithwarnings"} and bool(
-            self.status.lower() == "failed" or self.errors
-        )
+        """True for a job that failed, or completed with warnings and error details."""
+        status = self.status.lower()
+        return status == "failed" or (status == "completedwithwarnings" and bool(self.errors))
 
     @property
     def succeeded(self) -> bool:
-        """True for a job that completed."""
-        return self.status.lower() == "completed"
+        """True for a job that completed without error details."""
+        status = self.status.lower()
+        return status == "completed" or (status == "completedwithwarnings" and not self.errors)
 
     @property
     def in_progress(self) -> bool:

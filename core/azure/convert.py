@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.ids import parse_id
 from core.model import (
+    NEVER,
     AccessPolicy,
     BackupJob,
     BackupPolicy,
     Disk,
     ExtensionHandler,
     ExtensionView,
+    HealthDetail,
     InstanceStatus,
     JobError,
     JobTask,
@@ -88,18 +90,30 @@ def _int(value: Any) -> int | None:
 
 
 def parse_time(value: Any) -> datetime | None:
-    """Parse an ARM timestamp (RFC 3339, 7-digit fractions allowed), or None."""
+    """Parse an ARM timestamp (RFC 3339, 7-digit fractions allowed), or None.
+
+    ARM times without a zone are UTC. The service's "never" (2001-01-01T00:00:00Z, or
+    .NET's 0001-01-01) reads as None: no such moment happened.
+    """
     if isinstance(value, datetime):
-        return value
-    if not value:
+        parsed = value
+    elif not value:
         return None
-    text = str(value).strip().replace("Z", "+00:00")
-    text = re.sub(r"(\.\d{6})\d+", r"\1", text)
+    else:
+        text = str(value).strip().replace("Z", "+00:00").replace("z", "+00:00")
+        text = re.sub(r"(\.\d{6})\d+", r"\1", text)
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
     try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
+        if parsed.astimezone(UTC) <= NEVER:
+            return None
+    except OverflowError:  # an offset that moves the time out of range
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.now().astimezone().tzinfo)
+    return parsed
 
 
 _DURATION = re.compile(
@@ -169,14 +183,29 @@ def subscription(data: Json) -> Subscription:
 
 
 def resource_group(data: Json) -> ResourceGroup:
-    """A resource group."""
+    """A resource group (``type`` may be missing: older api-versions leave it out)."""
     rid = _s(data, "id")
-    return ResourceGroup(rid, _s(data, "name"), _s(data, "location"), parse_id(rid).subscription_id)
+    parsed = parse_id(rid)
+    name = _s(data, "name") or parsed.resource_group or ""
+    return ResourceGroup(rid, name, _s(data, "location"), parsed.subscription_id)
+
+
+def resource_type(data: Json) -> str:
+    """The object's ``type``, or what its id says (older api-versions leave ``type`` out)."""
+    given = _s(data, "type")
+    if given:
+        return given
+    try:
+        return parse_id(_s(data, "id")).type
+    except ValueError:
+        return ""
 
 
 def resource(data: Json) -> Resource:
     """Any resource as a resource-group listing returns it."""
-    return Resource(_s(data, "id"), _s(data, "name"), _s(data, "type"), _s(data, "location"))
+    rid = _s(data, "id")
+    name = _s(data, "name") or (rid.rstrip("/").rsplit("/", 1)[-1] if rid else "")
+    return Resource(rid, name, resource_type(data), _s(data, "location"))
 
 
 def vault(data: Json) -> Vault:
@@ -214,11 +243,51 @@ def policy(data: Json) -> BackupPolicy:
     )
 
 
+def _health(items: Iterable[Any]) -> tuple[HealthDetail, ...]:
+    """``healthDetails`` / ``kpisHealths`` entries (codes may be integers)."""
+    found: list[HealthDetail] = []
+    for entry in items:
+        if not isinstance(entry, Mapping):
+            continue
+        found.append(
+            HealthDetail(
+                code=_s(entry, "code") or _s(entry, "healthStatus"),
+                title=_s(entry, "title") or _s(entry, "resourceHealthStatus"),
+                message=_s(entry, "message"),
+                recommendations=tuple(
+                    str(r) for r in _list(entry, "recommendations") if r is not None
+                ),
+            )
+        )
+    return tuple(found)
+
+
+def _kpis(data: Any) -> tuple[HealthDetail, ...]:
+    """``kpisHealths``: a mapping of KPI name to {resourceHealthStatus, resourceHealthDetails}."""
+    if not isinstance(data, Mapping):
+        return ()
+    found: list[HealthDetail] = []
+    for kpi, value in data.items():
+        if not isinstance(value, Mapping):
+            continue
+        details = _health(_list(value, "resourceHealthDetails"))
+        found.append(
+            HealthDetail(
+                code=str(kpi),
+                title=_s(value, "resourceHealthStatus"),
+                message="; ".join(d.message for d in details if d.message),
+                recommendations=tuple(r for d in details for r in d.recommendations),
+            )
+        )
+    return tuple(found)
+
+
 def protected_vm(data: Json) -> ProtectedVm:
     """An Azure VM backup item (read raw: the SDK loses its second-level discriminator)."""
     props = _m(data, "properties")
     item_id = _s(data, "id")
     vault_id = _before(item_id, "/backupFabrics/")
+    error = _m(props, "extendedInfo", "lastBackupErrorDetail") or _m(props, "errorDetail")
     return ProtectedVm(
         id=item_id,
         vault_id=vault_id,
@@ -230,6 +299,9 @@ def protected_vm(data: Json) -> ProtectedVm:
         last_backup_time=parse_time(props.get("lastBackupTime")),
         policy_id=_s(props, "policyId"),
         container_name=_s(props, "containerName"),
+        health_details=_health(_list(props, "healthDetails")),
+        kpi_health=_kpis(props.get("kpisHealths")),
+        last_backup_error=_s(error, "message") or _s(error, "errorString"),
     )
 
 
@@ -246,7 +318,9 @@ def job(data: Json) -> BackupJob:
             code=_s(e, "errorCode"),
             message=_s(e, "errorString"),
             title=_s(e, "errorTitle"),
-            recommendations=tuple(str(r) for r in _list(e, "recommendations")),
+            recommendations=tuple(
+                str(r).strip() for r in _list(e, "recommendations") if r and str(r).strip()
+            ),
         )
         for e in _list(props, "errorDetails")
         if isinstance(e, Mapping)
@@ -269,9 +343,25 @@ def job(data: Json) -> BackupJob:
         errors=errors,
         tasks=tasks,
         dynamic_error_message=_s(extended, "dynamicErrorMessage"),
-        cancellable="cancellable" in {str(a).lower() for a in _list(props, "actionsInfo")},
+        cancellable=_cancellable(_list(props, "actionsInfo")),
         has_details=bool(extended),
     )
+
+
+CANCELLABLE = 1
+"""``JobSupportedAction.Cancellable``: real jobs send ``actionsInfo`` as integers ([1])."""
+
+
+def _cancellable(actions: Iterable[Any]) -> bool:
+    """Whether ``actionsInfo`` lists Cancellable, by name or by its number."""
+    for action in actions:
+        if isinstance(action, bool):
+            continue
+        if isinstance(action, int) and action == CANCELLABLE:
+            return True
+        if isinstance(action, str) and action.strip().lower() in {"cancellable", str(CANCELLABLE)}:
+            return True
+    return False
 
 
 def _disks(storage: Json) -> tuple[Disk, ...]:

@@ -92,8 +92,9 @@ def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
 
 
 def _backup_now(ev: Evidence) -> tuple[Fix, ...]:
+    """'Back up now', where the item can take an on-demand backup (protection not stopped)."""
     item = ev.protected_item
-    return (Fix("trigger-backup", item.id),) if item else ()
+    return (Fix("trigger-backup", item.id),) if item and item.can_back_up_now else ()
 
 
 def check_agent_unresponsive(ev: Evidence) -> Finding:

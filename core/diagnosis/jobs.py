@@ -28,19 +28,19 @@ class JobChoice:
 
 
 def choose_job(jobs: Iterable[BackupJob]) -> JobChoice:
-    """Pick the most recent failed Backup job unless a later backup of the VM succeeded."""
+    """Pick the most recent failed Backup job unless a later backup of the VM succeeded.
+
+    A job that CompletedWithWarnings and carries error details (e.g. 320001) counts as
+    failed: the service says something went wrong. Only a clean completion is a recovery.
+    """
     backups = sorted(
         (j for j in jobs if j.operation.lower() == "backup"),
         key=lambda j: j.start_time or _EPOCH,
         reverse=True,
     )
-    failed = next((j for j in backups if j.status.lower() == "failed"), None)
+    failed = next((j for j in backups if j.failed), None)
     if failed is None:
         return JobChoice(None, None)
     start = failed.start_time or _EPOCH
-    recovered = any(
-        j.status.lower() in {"completed", "completedwithwarnings"}
-        and (j.start_time or _EPOCH) > start
-        for j in backups
-    )
+    recovered = any(j.succeeded and (j.start_time or _EPOCH) > start for j in backups)
     return JobChoice(None, failed) if recovered else JobChoice(failed, None)

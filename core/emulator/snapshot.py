@@ -30,6 +30,23 @@ JsonObject = dict[str, Any]
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$")
 
 
+def inferred_type(segs: tuple[str, ...]) -> str:
+    """The resource type an id names (lower case), for objects stored without ``type``.
+
+    Resource groups read at older api-versions come without it, although the id says it.
+    """
+    if len(segs) == 4 and segs[0] == "subscriptions" and segs[2] == "resourcegroups":
+        return "microsoft.resources/resourcegroups"
+    try:
+        at = len(segs) - 1 - segs[::-1].index("providers")
+    except ValueError:
+        return ""
+    rest = segs[at + 1 :]
+    if len(rest) < 3:
+        return ""
+    return "/".join((rest[0], *rest[1::2][: (len(rest) - 1) // 2]))
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One stored ARM object with its comparison key and lower-case path segments."""
@@ -40,8 +57,11 @@ class Entry:
 
     @property
     def type(self) -> str:
-        """The object's ``type`` in lower case."""
-        return str(self.obj.get("type", "")).lower()
+        """The object's ``type`` in lower case; inferred from the id when the body has none."""
+        given = self.obj.get("type")
+        if isinstance(given, str) and given:
+            return given.lower()
+        return inferred_type(self.segs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,8 +140,8 @@ def _mutated(change: Any) -> dict[str, Any]:
             "demo.json: resources[3].name: 5 is not of type 'string'",
         ),
         (
-            lambda d: d["resources"][4].pop("type"),
-            "demo.json: resources[4]: 'type' is a required property",
+            lambda d: d["resources"][4].pop("name"),
+            "demo.json: resources[4]: 'name' is a required property",
         ),
         (lambda d: d.update(resources={}), "demo.json: resources: {} is not of type 'array'"),
         (
