@@ -114,14 +114,26 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _catalog_runbook(code: str, texts: tuple[str, ...]) -> Runbook | None:
+    """The runbook of the catalog entry the error matches, if that code has one."""
+    from core.diagnosis.catalog import entry_for  # catalog.py never imports this module
+
+    entry = entry_for(code, *texts)
+    if entry is None:
+        return None
+    return next((_BY_CODE[n.lower()] for n in entry.names if n.lower() in _BY_CODE), None)
+
+
 def runbook_for(code: str, *texts: str) -> Runbook:
     """Find the runbook of an error: by symbolic code, else by the documented message text.
 
     A job's error code may be the symbolic name (``UserErrorRpCollectionLimitReached``) or a
     number with only the message to go by; ``texts`` are the message, title and
-    recommendations to search. Returns the health-check runbook when nothing matches.
+    recommendations to search. The error catalog recognises numbers, names in the title and
+    the service's own wordings too (``catalog.entry_for``). Returns the health-check runbook
+    when nothing matches.
     """
-    found = _BY_CODE.get(code.strip().lower())
+    found = _BY_CODE.get(code.strip().lower()) or _catalog_runbook(code, texts)
     if found:
         return found
     haystack = " ".join(texts)
