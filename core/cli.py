@@ -84,6 +84,10 @@ def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
         gateway.prefetch(sub.subscription_id)
     found = gateway.find_vms(name_or_id)
     if not found:
+        gone = _orphan(gateway, name_or_id)
+        if gone:
+            return gone
+    if not found:
         raise InputError(
             f"No VM named {name_or_id!r} in the subscriptions in scope.",
             "Give the VM's name or its full ARM id; names are matched case-insensitively.",
@@ -92,6 +96,20 @@ def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
         ids = "\n".join(f"  {vm.id}" for vm in found)
         raise InputError(f"{len(found)} VMs are named {name_or_id!r}; pass the full id.", ids)
     return found[0].id
+
+
+def _orphan(gateway: Gateway, name_or_id: str) -> str:
+    """The VM id of a backup item named ``name_or_id`` whose VM no longer exists, or ''."""
+    wanted = name_or_id.strip().lower()
+    for sub in gateway.subscriptions():
+        try:
+            items = gateway.orphaned_items(sub.subscription_id)
+        except BackupDoctorError:
+            continue
+        for item in items:
+            if wanted in {item.friendly_name.lower(), item.vm_id.lower()}:
+                return item.vm_id
+    return ""
 
 
 def all_vm_ids(gateway: Gateway) -> tuple[list[str], list[ScopeFailure]]:
@@ -104,6 +122,8 @@ def all_vm_ids(gateway: Gateway) -> tuple[list[str], list[ScopeFailure]]:
     for sub, future in [(sub, gateway.pool.submit(gateway.vms, sub)) for sub in subs]:
         try:
             ids += [vm.id for vm in future.result()]
+            # A backup item whose VM was deleted is a finding of its own, not a gap.
+            ids += [item.vm_id for item in gateway.orphaned_items(sub)]
         except BackupDoctorError as exc:
             failures.append(ScopeFailure(f"/subscriptions/{sub}", exc))
     return ids, failures

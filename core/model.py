@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -243,6 +244,16 @@ class BackupJob:
         return self.errors[0].name if self.errors else ""
 
     @property
+    def error_display(self) -> str:
+        """The first error as an admin reads it: ``UserErrorVmNotFoundV2 (400136)``, or ''."""
+        if not self.errors:
+            return ""
+        first = self.errors[0]
+        if first.numeric and first.title.strip():
+            return f"{first.title.strip()} ({first.code})"
+        return first.code
+
+    @property
     def recommendations(self) -> tuple[str, ...]:
         """The service's recommendations for the first error."""
         return self.errors[0].recommendations if self.errors else ()
@@ -337,6 +348,26 @@ class VirtualMachine:
     statuses: tuple[InstanceStatus, ...] = ()
     key_vault_ids: tuple[str, ...] = ()
     has_instance_view: bool = True
+    exists: bool = True
+    """False for the stand-in of a protected VM that Azure says no longer exists."""
+
+    @classmethod
+    def missing(cls, vm_id: str, name: str) -> VirtualMachine:
+        """A stand-in for a VM that a backup item names but that no longer exists."""
+        rid = parse_id(vm_id)
+        return cls(
+            id=vm_id,
+            name=name or rid.name,
+            resource_group=rid.resource_group or "",
+            subscription_id=rid.subscription_id,
+            location="",
+            os_type="",
+            vm_size="",
+            provisioning_state="",
+            power_state="",
+            has_instance_view=False,
+            exists=False,
+        )
 
     @property
     def is_windows(self) -> bool:
@@ -402,6 +433,9 @@ class RestorePoint:
     consistency_mode: str = ""
 
 
+_BACKUP_COLLECTION = re.compile(r"^azurebackup_.+_\d+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class RestorePointCollection:
     """A restore point collection (a hidden type) with its restore points."""
@@ -419,6 +453,11 @@ class RestorePointCollection:
     def count(self) -> int:
         """How many restore points the collection holds."""
         return len(self.restore_points)
+
+    @property
+    def made_by_backup(self) -> bool:
+        """True for Azure Backup's own collections (``AzureBackup_<vm>_<n>``), not a user's."""
+        return bool(_BACKUP_COLLECTION.match(self.name))
 
 
 @dataclass(frozen=True)
@@ -466,3 +505,27 @@ class KeyVaultAccess:
     access_policies: tuple[AccessPolicy, ...] = ()
     role_assignments: tuple[tuple[str, str], ...] = ()
     """(principal id, role definition id) pairs at the vault scope, for RBAC vaults."""
+
+
+BACKUP_MANAGEMENT_SERVICE_APP_ID = "262044b1-e2ce-469f-a196-69ab7ada62d3"
+"""The well-known application id of Azure Backup's service principal (Backup Management Service)."""
+
+
+@dataclass(frozen=True)
+class ActivityEvent:
+    """One entry of a resource's activity log (what was done to it through Azure)."""
+
+    operation: str
+    """``operationName.value``, e.g. ``Microsoft.Compute/virtualMachines/powerOff/action``."""
+    status: str
+    time: datetime | None
+    caller: str
+    resource_id: str
+
+    @property
+    def action(self) -> str:
+        """The last part of the operation in lower case (``poweroff``, ``deallocate``, ``start``)."""
+        parts = [p for p in self.operation.lower().split("/") if p]
+        if parts and parts[-1] == "action":
+            parts.pop()
+        return parts[-1] if parts else ""

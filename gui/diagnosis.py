@@ -470,7 +470,7 @@ class DiagnosisView(QWidget):
             self.job_line.setText(
                 self.tr("Last backup failed on {time} with {code}: {message}").format(
                     time=texts.local_time(job.start_time) or "?",
-                    code=job.error_code or texts.job_status_name(job.status),
+                    code=job.error_display or texts.job_status_name(job.status),
                     message=job.error_message or "—",
                 )
             )

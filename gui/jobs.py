@@ -87,8 +87,8 @@ class JobsModel(ObjectTableModel[BackupJob]):
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Error code"),
-            lambda j: j.error_code,
-            lambda j: j.error_code.lower(),
+            lambda j: j.error_display,
+            lambda j: j.error_display.lower(),
             tooltip=lambda j: j.error_message,
             width=28,
         ),
@@ -105,7 +105,7 @@ class JobsModel(ObjectTableModel[BackupJob]):
                     j.operation,
                     j.status,
                     texts.job_status_name(j.status),
-                    j.error_code,
+                    j.error_display,
                     j.error_message,
                 )
             ).lower()
@@ -265,7 +265,7 @@ class JobDetail(QScrollArea):
         self.started.setText(texts.local_time(job.start_time, seconds=True) or "—")
         self.ended.setText(texts.local_time(job.end_time, seconds=True) or "—")
         self.took.setText(texts.duration(job.duration_s) or "—")
-        self.code.setText(job.error_code or "—")
+        self.code.setText(job.error_display or "—")
         self.message.setText(job.error_message or "—")
         recs = [r for e in job.errors for r in e.recommendations]
         self.recommendations.setText("\n".join(f"• {r}" for r in recs) if recs else "—")

@@ -511,3 +511,96 @@ def replace(data: Json, resource: Json) -> Json:
     key = resource["id"].lower()
     data["resources"] = [r for r in data["resources"] if r["id"].lower() != key] + [resource]
     return data
+
+
+def power_event(
+    vm_name: str,
+    action: str,
+    time: str,
+    caller: str = "admin@contoso.com",
+    status: str = "Succeeded",
+) -> Json:
+    """An activity log entry for a power operation on a VM (EventData, as the REST API sends it)."""
+    vid = vm_id(vm_name)
+    return {
+        "caller": caller,
+        "channels": "Operation",
+        "eventName": {"value": "EndRequest", "localizedValue": "End request"},
+        "category": {"value": "Administrative", "localizedValue": "Administrative"},
+        "eventTimestamp": time,
+        "id": f"{vid}/events/{action}-{time}",
+        "level": "Informational",
+        "operationName": {
+            "value": f"Microsoft.Compute/virtualMachines/{action}/action",
+            "localizedValue": f"{action} Virtual Machine",
+        },
+        "resourceGroupName": RG,
+        "resourceProviderName": {
+            "value": "Microsoft.Compute",
+            "localizedValue": "Microsoft.Compute",
+        },
+        "resourceType": {
+            "value": "Microsoft.Compute/virtualMachines",
+            "localizedValue": "Microsoft.Compute/virtualMachines",
+        },
+        "resourceId": vid,
+        "status": {"value": status, "localizedValue": status},
+        "subStatus": {"value": "", "localizedValue": ""},
+        "submissionTimestamp": time,
+        "subscriptionId": SUB,
+        "tenantId": TENANT,
+    }
+
+
+def activity_log(events: list[Json], status: int = 200) -> Json:
+    """The recorded answer of the subscription's activity log (any $filter)."""
+    return {
+        "method": "GET",
+        "path": f"{sub_id()}/providers/Microsoft.Insights/eventtypes/management/values",
+        "status": status,
+        "body": {"value": events}
+        if status == 200
+        else {"error": {"code": "AuthorizationFailed", "message": "denied"}},
+    }
+
+
+BACKUP_APP_ID = "262044b1-e2ce-469f-a196-69ab7ada62d3"
+
+
+def graph_backup_principal(object_id: str = "bms-object-id", status: int = 200) -> Json:
+    """Microsoft Graph's answer to servicePrincipals?$filter=appId eq '<Backup Management Service>'."""
+    body: Json
+    if status == 200:
+        body = {
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals(id,appId,displayName)",
+            "value": [
+                {
+                    "id": object_id,
+                    "appId": BACKUP_APP_ID,
+                    "displayName": "Backup Management Service",
+                }
+            ],
+        }
+    else:
+        body = {
+            "error": {
+                "code": "Authorization_RequestDenied",
+                "message": "Insufficient privileges to complete the operation.",
+            }
+        }
+    return {"method": "GET", "path": "/v1.0/servicePrincipals", "status": status, "body": body}
+
+
+def role_assignment(scope: str, principal: str, role: str, name: str = "ra-1") -> Json:
+    """A role assignment at ``scope``."""
+    return {
+        "id": f"{scope}/providers/Microsoft.Authorization/roleAssignments/{name}",
+        "name": name,
+        "type": "Microsoft.Authorization/roleAssignments",
+        "properties": {
+            "scope": scope,
+            "principalId": principal,
+            "principalType": "ServicePrincipal",
+            "roleDefinitionId": f"{sub_id()}/providers/Microsoft.Authorization/roleDefinitions/{role}",
+        },
+    }

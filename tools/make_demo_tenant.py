@@ -172,9 +172,45 @@ ERRORS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 NUMERIC_ERRORS: dict[int, tuple[str, tuple[str, ...]]] = {
     400219: (
-        "VM Agent unable to communicate with Azure Backup",
+        # The service's own wording (not the documentation's), with no title.
+        "VM agent is unable to communicate with the Azure Backup Service.",
         ("Ensure that the VM agent on the virtual machine is running and reports Ready.",),
     ),
+}
+
+ERRORS["UserErrorVmNotFoundV2"] = (
+    "The virtual machine doesn't exist.",
+    (
+        "Please make sure that the virtual machine exists or select a different virtual machine "
+        "to perform backup operations.",
+    ),
+)
+ERRORS["UserErrorFsFreezeFailed"] = (
+    "Failed to freeze one or more mount-points of the VM to take a file-system consistent "
+    "snapshot.",
+    (
+        "Unmount the devices whose file-system state was not cleaned, run a file-system check "
+        "(fsck) on them and mount them again, then retry the operation.",
+    ),
+)
+
+ERROR_NUMBERS: dict[str, int] = {
+    # Real jobs send an integer errorCode and the symbolic name in errorTitle. 400136 is the
+    # service's number for UserErrorVmNotFoundV2 (seen in recorded traffic); the numbers of the
+    # other codes are not public, so these are synthetic placeholders (49xxxx, a range no
+    # documented code uses).
+    "UserErrorVmNotFoundV2": 400136,
+    "UserErrorGuestAgentStatusUnavailable": 490001,
+    "GuestAgentSnapshotTaskStatusError": 490002,
+    "UserErrorRpCollectionLimitReached": 490003,
+    "UserErrorKeyvaultPermissionsNotConfigured": 490004,
+    "ExtensionSnapshotFailedNoNetwork": 490005,
+    "ExtentionOperationFailedForManagedDisks": 490006,
+    "BackUpOperationFailed": 490007,
+    "BackUpOperationFailedV2": 490008,
+    "UserErrorUnsupportedDiskSize": 490009,
+    "UserErrorBackupOperationInProgress": 490010,
+    "UserErrorFsFreezeFailed": 490011,
 }
 
 FAST_FAILURES = frozenset(
@@ -503,6 +539,11 @@ class VmSpec:
     rp_mode: str = "retention"
     expected_rps: int | None = None
     source_id_style: str = "exact"
+    warning: str | None = None
+    """The code of a CompletedWithWarnings job on day 0 (a failure the service reports)."""
+    deleted: bool = False
+    """The VM was deleted while still protected: only its backup item, jobs and RPC remain."""
+    item_state: str = "Protected"
 
     @property
     def os_type(self) -> str:
@@ -626,7 +667,20 @@ VMS: tuple[VmSpec, ...] = (
     ),
     VmSpec(
         "vm-jump-01", DEV, "rg-mgmt-devtest", "rhel9", "Standard_B2s", "dev-mgmt", (),
-        None, "not protected",
+        None, "not protected (a user-made restore point collection)",
+    ),
+    VmSpec(
+        "vm-old-01", PROD, "rg-app-prod", "ws2019", "Standard_D2s_v5", "prod-app", (128,),
+        "prod-default", "vm-deleted", "UserErrorVmNotFoundV2", (0, 1, 2), deleted=True,
+    ),
+    VmSpec(
+        "vm-app-04", PROD, "rg-app-prod", "ubuntu2204", "Standard_D2s_v5", "prod-app", (64,),
+        "prod-default", "health check (CompletedWithWarnings, FsFreeze)",
+        warning="UserErrorFsFreezeFailed",
+    ),
+    VmSpec(
+        "vm-legacy-01", DEV, "rg-app-devtest", "ubuntu2204", "Standard_B2s", "dev-app", (),
+        "dev-default", "protection stopped", item_state="ProtectionStopped",
     ),
 )
 # fmt: on
@@ -722,6 +776,8 @@ def vm_jobs(vm: VmSpec) -> list[JobRec]:
     assert vm.policy is not None
     policy = POLICIES[vm.policy]
     today = CAPTURED_AT.replace(hour=0, minute=0, second=0, microsecond=0)
+    if vm.item_state == "ProtectionStopped":
+        return []  # protection was stopped weeks ago: no job in the 14 days read
     configure_start = (today - timedelta(days=CONFIGURE_DAYS_AGO)).replace(hour=10) + timedelta(
         minutes=between(0, 300, vm.name, "configure")
     )
@@ -751,6 +807,19 @@ def vm_jobs(vm: VmSpec) -> list[JobRec]:
             jobs.append(JobRec(vm, "Backup", "InProgress", start, elapsed, snapshot))
         elif day in vm.failed_days and vm.error is not None:
             jobs.append(_failed(vm, start, vm.error))
+        elif day == 0 and vm.warning is not None:
+            done = _completed(vm, start, f"day{day}")
+            jobs.append(
+                JobRec(
+                    vm,
+                    "Backup",
+                    "CompletedWithWarnings",
+                    start,
+                    done.duration_s,
+                    done.snapshot_s,
+                    vm.warning,
+                )
+            )
         else:
             jobs.append(_completed(vm, start, f"day{day}"))
     for moment in vm.adhoc:
@@ -790,16 +859,16 @@ def job_json(job: JobRec) -> Json:
     props["activityId"] = guid("activity", job.name)
     props["containerName"] = f"iaasvmcontainerv2;{vm.rg};{vm.name}"
     if job.status == "InProgress":
-        props["actionsInfo"] = ["Cancellable"]
-    if job.status == "Failed" and job.error is not None:
+        props["actionsInfo"] = [1]  # JobSupportedAction.Cancellable, as real jobs send it
+    if job.status in {"Failed", "CompletedWithWarnings"} and job.error is not None:
         message, recommendations = (
             NUMERIC_ERRORS[job.error] if isinstance(job.error, int) else ERRORS[job.error]
         )
         props["errorDetails"] = [
             {
-                "errorCode": job.error,
+                "errorCode": job.error if isinstance(job.error, int) else ERROR_NUMBERS[job.error],
                 "errorString": message,
-                "errorTitle": "",
+                "errorTitle": "" if isinstance(job.error, int) else job.error,
                 "recommendations": list(recommendations),
             }
         ]
@@ -817,7 +886,7 @@ def job_extended_info(job: JobRec, policy: PolicySpec) -> Json:
     if job.operation == "ConfigureBackup":
         return {"tasksList": [], "propertyBag": {"VM Name": vm.name, "Policy Name": policy.name}}
     transfer_s = max(job.duration_s - job.snapshot_s, 0.0)
-    if job.status == "Completed":
+    if job.status in {"Completed", "CompletedWithWarnings"}:
         tasks = [
             ("Take Snapshot", "Completed", job.snapshot_s),
             ("Transfer data to vault", "Completed", transfer_s),
@@ -839,7 +908,7 @@ def job_extended_info(job: JobRec, policy: PolicySpec) -> Json:
         ],
         "propertyBag": {"VM Name": vm.name},
     }
-    if job.status == "Completed":
+    if job.status in {"Completed", "CompletedWithWarnings"}:
         size_mb = between(900, 48_000, vm.name, job.start.isoformat(), "size")
         info["propertyBag"]["Backup Size"] = f"{size_mb} MB"
     if job.status == "InProgress":
@@ -1285,7 +1354,7 @@ def key_vault_id(name: str) -> str:
 
 
 KEY_VAULTS: tuple[tuple[Sub, str, str, str], ...] = (
-    (PROD, "rg-security-prod", "kv-fin-weu", "access-policy-no-backup"),
+    (PROD, "rg-security-prod", "kv-fin-weu", "access-policy-user-only"),
     (PROD, "rg-security-prod", "kv-app-weu", "rbac"),
     (DEV, "rg-security-devtest", "kv-devtest-neu", "access-policy-with-backup"),
 )
@@ -1304,6 +1373,19 @@ def key_vault_json(sub: Sub, rg: str, name: str, mode: str) -> Json:
                     "keys": ["get", "list"],
                     "secrets": ["get", "list"],
                     "certificates": [],
+                },
+            }
+        )
+    if mode == "access-policy-user-only":
+        # Full rights, but for a person: Azure Backup still cannot read the keys.
+        policies.append(
+            {
+                "tenantId": TENANT_ID,
+                "objectId": guid("user", "adele.vance@contoso.com"),
+                "permissions": {
+                    "keys": ["get", "list", "backup", "restore"],
+                    "secrets": ["get", "list", "backup", "restore"],
+                    "certificates": ["get", "list"],
                 },
             }
         )
@@ -1454,6 +1536,8 @@ def protected_item_json(vm: VmSpec, jobs: Sequence[JobRec], kept: Sequence[JobRe
         f"IaasVMContainer;{container}/protectedItems/VM;{container}"
     )
     backups = [job for job in jobs if job.operation == "Backup" and job.status != "InProgress"]
+    if vm.item_state == "ProtectionStopped":
+        return stopped_item_json(vm, item_id, container)
     latest = backups[-1]
     completed = [job for job in backups if job.status == "Completed"]
     healthy = latest.status == "Completed"
@@ -1479,6 +1563,161 @@ def protected_item_json(vm: VmSpec, jobs: Sequence[JobRec], kept: Sequence[JobRe
             "policyId": policy_id(policy),
             "lastRecoveryPoint": ts_job(kept[-1].snapshot_time if kept else completed[-1].start),
             "policyType": policy.policy_type,
+        },
+    }
+
+
+def stopped_item_json(vm: VmSpec, item_id: str, container: str) -> Json:
+    """A backup item whose protection was stopped (data retained), as the service sends it.
+
+    No policy any more (``policyId`` is empty), no recent job; the last backup is weeks old.
+    """
+    last = CAPTURED_AT - timedelta(days=41, hours=3, minutes=between(0, 50, vm.name, "last"))
+    return {
+        "id": item_id,
+        "name": f"VM;{container}",
+        "type": "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/"
+        "protectedItems",
+        "properties": {
+            "friendlyName": vm.name,
+            "virtualMachineId": vm.id,
+            "protectionStatus": "Healthy",
+            "protectionState": "ProtectionStopped",
+            "healthStatus": "Passed",
+            "healthDetails": [],
+            "kpisHealths": {},
+            "lastBackupStatus": "Completed",
+            "lastBackupTime": ts_job(last),
+            "protectedItemDataId": str(between(10**17, 10**18 - 1, vm.name, "dataId")),
+            "protectedItemType": "Microsoft.Compute/virtualMachines",
+            "backupManagementType": "AzureIaasVM",
+            "workloadType": "VM",
+            "containerName": container,
+            "sourceResourceId": vm.id,
+            "policyId": "",
+            "lastRecoveryPoint": ts_job(last + timedelta(minutes=7)),
+        },
+    }
+
+
+DELETED = frozenset(vm.name for vm in VMS if vm.deleted)
+"""VMs deleted while still protected (their items and jobs remain)."""
+
+
+def user_collection_json(vm: VmSpec) -> Json:
+    """A restore point collection a user made (az restore-point collection create), not Backup's."""
+    name = f"{vm.name}-prepatch"
+    rpc_id = vm.sub.res_id(vm.rg, "Microsoft.Compute/restorePointCollections", name)
+    created = CAPTURED_AT - timedelta(days=6, hours=2)
+    points = [
+        {
+            "name": f"{vm.name}-before-kb{5000 + n}",
+            "id": f"{rpc_id}/restorePoints/{vm.name}-before-kb{5000 + n}",
+            "properties": {
+                "excludeDisks": [],
+                "consistencyMode": "CrashConsistent",
+                "timeCreated": ts_arm(created + timedelta(days=2 * n)),
+                "provisioningState": "Succeeded",
+            },
+        }
+        for n in range(2)
+    ]
+    return {
+        "name": name,
+        "id": rpc_id,
+        "type": "Microsoft.Compute/restorePointCollections",
+        "location": vm.sub.location,
+        "tags": {"owner": "ops"},
+        "properties": {
+            "source": {"location": vm.sub.location, "id": vm.id},
+            "restorePointCollectionId": guid("user-rpc", vm.name),
+            "provisioningState": "Succeeded",
+            "restorePoints": points,
+        },
+    }
+
+
+def activity_log_response(sub: Sub) -> Json:
+    """The subscription's activity log: the VMs' power operations through Azure.
+
+    vm-erp-01 was last started through Azure and then shut down from inside the guest, so
+    its log has a start and no powerOff since.
+    """
+    events: list[Json] = []
+    for vm in VMS:
+        if vm.sub is not sub or vm.deleted:
+            continue
+        start = vm.created + timedelta(days=1)
+        if vm.power == "stopped":
+            start = CAPTURED_AT - timedelta(days=9, hours=4)
+        for phase, offset in (("Started", 0), ("Succeeded", 41)):
+            when = start + timedelta(seconds=offset)
+            events.append(
+                {
+                    "authorization": {
+                        "action": "Microsoft.Compute/virtualMachines/start/action",
+                        "scope": vm.id,
+                    },
+                    "caller": "ops-automation@contoso.onmicrosoft.com",
+                    "channels": "Operation",
+                    "correlationId": guid("activity", vm.name, "start"),
+                    "eventDataId": guid("activity", vm.name, "start", phase),
+                    "eventName": {
+                        "value": "BeginRequest" if phase == "Started" else "EndRequest",
+                        "localizedValue": "Begin request" if phase == "Started" else "End request",
+                    },
+                    "category": {"value": "Administrative", "localizedValue": "Administrative"},
+                    "eventTimestamp": ts_arm(when),
+                    "id": f"{vm.id}/events/{guid('activity', vm.name, phase)}/ticks/"
+                    f"{dotnet_ticks(when)}",
+                    "level": "Informational",
+                    "operationId": guid("activity-op", vm.name),
+                    "operationName": {
+                        "value": "Microsoft.Compute/virtualMachines/start/action",
+                        "localizedValue": "Start Virtual Machine",
+                    },
+                    "resourceGroupName": vm.rg,
+                    "resourceProviderName": {
+                        "value": "Microsoft.Compute",
+                        "localizedValue": "Microsoft.Compute",
+                    },
+                    "resourceType": {
+                        "value": "Microsoft.Compute/virtualMachines",
+                        "localizedValue": "Microsoft.Compute/virtualMachines",
+                    },
+                    "resourceId": vm.id,
+                    "status": {"value": phase, "localizedValue": phase},
+                    "subStatus": {"value": "", "localizedValue": ""},
+                    "submissionTimestamp": ts_arm(when + timedelta(seconds=12)),
+                    "subscriptionId": sub.subscription_id,
+                    "tenantId": TENANT_ID,
+                }
+            )
+    events.sort(key=lambda e: e["eventTimestamp"], reverse=True)
+    return {
+        "method": "GET",
+        "path": f"{sub.id}/providers/Microsoft.Insights/eventtypes/management/values",
+        "status": 200,
+        "body": {"value": events},
+    }
+
+
+def graph_response() -> Json:
+    """Microsoft Graph: the tenant's Backup Management Service principal (found by appId)."""
+    return {
+        "method": "GET",
+        "path": "/v1.0/servicePrincipals",
+        "status": 200,
+        "body": {
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals"
+            "(id,appId,displayName)",
+            "value": [
+                {
+                    "id": guid("servicePrincipal", "Backup Management Service"),
+                    "appId": BACKUP_MANAGEMENT_SERVICE_APP,
+                    "displayName": "Backup Management Service",
+                }
+            ],
         },
     }
 
@@ -1621,12 +1860,15 @@ def vm_extensions(vm: VmSpec, jobs: Sequence[JobRec]) -> list[ExtSpec]:
     ]
     if vm.policy is not None:
         snap = "VMSnapshot" if windows else "VMSnapshotLinux"
-        last = [job for job in jobs if job.operation == "Backup"][-1]
+        backups = [job for job in jobs if job.operation == "Backup"]
+        # A stopped item has no recent job: the extension stays from its last backup.
+        last_name = backups[-1].name if backups else guid("job", vm.name, "last")
+        last_start = backups[-1].start if backups else CAPTURED_AT - timedelta(days=41, hours=3)
         settings: Json = {
             "locale": "en-us",
-            "taskId": guid("task", last.name),
+            "taskId": guid("task", last_name),
             "commandToExecute": "snapshot",
-            "commandStartTimeUTCTicks": str(dotnet_ticks(last.start)),
+            "commandStartTimeUTCTicks": str(dotnet_ticks(last_start)),
             "vmType": "microsoft.compute/virtualmachines",
         }
         exts.append(
@@ -1758,7 +2000,11 @@ def extension_view(vm: VmSpec, ext: ExtSpec, jobs: Sequence[JobRec]) -> Json:
             for job in jobs
             if job.operation == "Backup" and job.status in {"Completed", "InProgress"}
         ]
-        when = ran[-1].start + timedelta(seconds=ran[-1].snapshot_s * 0.8)
+        when = (
+            ran[-1].start + timedelta(seconds=ran[-1].snapshot_s * 0.8)
+            if ran
+            else CAPTURED_AT - timedelta(days=41, hours=2, minutes=55)
+        )
         if ext.failed:
             failed_job = [job for job in jobs if job.status == "Failed"][-1]
             when = failed_job.start + timedelta(seconds=failed_job.duration_s * 0.5)
@@ -2041,25 +2287,29 @@ def build_snapshot() -> Json:
         public_ip = None
         if vm.name == "vm-jump-01":
             public_ip = vm.sub.res_id(vm.rg, "Microsoft.Network/publicIPAddresses", "pip-jump-01")
-        resources.append(vm_json(vm, jobs, exts))
-        resources.append(nic_json(vm, index, public_ip))
-        resources += [disk_json(vm, disk) for disk in vm_disks(vm)]
-        resources += [extension_json(vm, ext) for ext in exts]
-        responses += [effective_nsg_response(vm), effective_routes_response(vm)]
+            rpcs.append(user_collection_json(vm))
+        if not vm.deleted:
+            resources.append(vm_json(vm, jobs, exts))
+            resources.append(nic_json(vm, index, public_ip))
+            resources += [disk_json(vm, disk) for disk in vm_disks(vm)]
+            resources += [extension_json(vm, ext) for ext in exts]
+            responses += [effective_nsg_response(vm), effective_routes_response(vm)]
         if vm.policy:
             kept = restore_point_jobs(vm, jobs)
-            rpcs.append(rpc_json(vm, kept))
+            if vm.item_state == "Protected":
+                rpcs.append(rpc_json(vm, kept))
             items.append(protected_item_json(vm, jobs, kept))
             all_jobs += jobs
     resources += rpcs + items
     all_jobs.sort(key=lambda job: (job.vm.sub.key != "prod", -job.start.timestamp()))
     resources += [job_json(job) for job in all_jobs]
+    responses += [activity_log_response(PROD), activity_log_response(DEV), graph_response()]
     return {
         "format": "backup-doctor-snapshot",
         "version": 1,
         "capturedAt": CAPTURED_AT.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "cloud": "AzureCloud",
-        "description": "Synthetic demo tenant Contoso Ltd: 17 VMs in two subscriptions, each "
+        "description": f"Synthetic demo tenant Contoso Ltd: {len(VMS)} VMs in two subscriptions, each "
         "playing one Azure Backup failure scenario (see tools/make_demo_tenant.py). "
         "All data is made up.",
         "tenants": [
@@ -2141,11 +2391,16 @@ def references(snapshot: Json) -> list[tuple[str, str]]:
         kind = res["type"]
         where = res["id"]
         if kind.endswith("/protectedItems"):
-            refs += [
-                (props[key], where) for key in ("policyId", "virtualMachineId", "sourceResourceId")
-            ]
+            # A deleted VM's item still names it; a stopped item may have no policy.
+            keys = ("policyId",) if props["friendlyName"] in DELETED else ()
+            if props["friendlyName"] not in DELETED:
+                keys = ("policyId", "virtualMachineId", "sourceResourceId")
+            refs += [(props[key], where) for key in keys if props[key]]
         elif kind == "Microsoft.Compute/restorePointCollections":
-            refs.append((props["source"]["id"], where))
+            if not any(
+                f"/virtualmachines/{name}" in props["source"]["id"].lower() for name in DELETED
+            ):
+                refs.append((props["source"]["id"], where))
         elif kind == "Microsoft.Compute/virtualMachines":
             refs += [(nic["id"], where) for nic in props["networkProfile"]["networkInterfaces"]]
             profile = props["storageProfile"]
@@ -2174,6 +2429,8 @@ def references(snapshot: Json) -> list[tuple[str, str]]:
         elif kind == "Microsoft.Authorization/locks":
             refs.append((where.split("/providers/Microsoft.Authorization/")[0], where))
     for response in snapshot["responses"]:
+        if "/networkinterfaces/" not in response["path"].lower():
+            continue  # the activity log and Microsoft Graph answers refer to no stored object
         refs.append((response["path"].rsplit("/", 1)[0], response["path"]))
         for group in response["body"]["value"]:
             if "networkSecurityGroup" in group:
@@ -2193,7 +2450,10 @@ def verify_codes(resources: Sequence[Json]) -> list[str]:
         vm = props["entityFriendlyName"]
         if vm not in latest or props["startTime"] > latest[vm]["startTime"]:
             latest[vm] = props
-    found = {str(props["errorDetails"][0]["errorCode"]) for props in latest.values()}
+    found = {
+        str(props["errorDetails"][0]["errorTitle"] or props["errorDetails"][0]["errorCode"])
+        for props in latest.values()
+    }
     return [
         f"no VM's latest failed job has error code {code}"
         for code in SEED_CODES

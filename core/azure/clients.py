@@ -54,6 +54,13 @@ class ClientFactory:
             return client
 
     def _build(self, kind: str, subscription_id: str) -> Any:
+        if kind == "graph":
+            from core.azure.graph import GraphClient
+
+            graph_kwargs = {
+                k: v for k, v in self._kwargs.items() if k == "transport" or k.startswith("retry_")
+            }
+            return GraphClient(self.credential, **graph_kwargs)
         module, name, takes_sub = _CLIENTS[kind]
         cls = getattr(importlib.import_module(module), name)
         kwargs = dict(self._kwargs)

@@ -16,6 +16,7 @@ from core.ids import parse_id
 from core.model import (
     NEVER,
     AccessPolicy,
+    ActivityEvent,
     BackupJob,
     BackupPolicy,
     Disk,
@@ -603,3 +604,23 @@ def key_vault(data: Json, role_assignments: Iterable[Json] = ()) -> KeyVaultAcce
         access_policies=policies,
         role_assignments=assignments,
     )
+
+
+def activity_event(data: Json) -> ActivityEvent:
+    """An activity log entry (``Microsoft.Insights/eventtypes/management/values``)."""
+    operation = _s(data, "operationName", "value") or _s(data, "operationName")
+    return ActivityEvent(
+        operation=operation,
+        status=_s(data, "status", "value") or _s(data, "status"),
+        time=parse_time(data.get("eventTimestamp")),
+        caller=_s(data, "caller"),
+        resource_id=_s(data, "resourceId") or _s(data, "resourceUri"),
+    )
+
+
+def service_principal_object_id(data: Json, app_id: str) -> str | None:
+    """The object id of the service principal with ``appId`` in a Graph list answer, or None."""
+    for sp in _list(data, "value"):
+        if isinstance(sp, Mapping) and _s(sp, "appId").lower() == app_id.lower():
+            return _s(sp, "id") or None
+    return None

@@ -20,6 +20,7 @@ from core.azure.memo import SingleFlight
 from core.errors import BackupDoctorError, PermissionDeniedError
 from core.ids import norm_id, parse_id
 from core.model import (
+    ActivityEvent,
     BackupJob,
     BackupPolicy,
     KeyVaultAccess,
@@ -93,7 +94,9 @@ def _each(parse: Callable[[Any], T]) -> Callable[[Iterable[Any]], list[T]]:
     return parse_all
 
 
-def _list_raw(client: Any, path: str, params: dict[str, str]) -> list[dict[str, Any]]:
+def _list_raw(
+    client: Any, path: str, params: dict[str, str], api_version: str | None = None
+) -> list[dict[str, Any]]:
     """A list read through the client's own pipeline, as raw JSON items, following nextLink.
 
     For the busiest listing (a vault's job history, read in parallel slices) this skips
@@ -104,7 +107,7 @@ def _list_raw(client: Any, path: str, params: dict[str, str]) -> list[dict[str, 
     from azure.core.rest import HttpRequest
     from azure.mgmt.core.exceptions import ARMErrorFormat
 
-    api_version = getattr(getattr(client, "_config", None), "api_version", None)
+    api_version = api_version or getattr(getattr(client, "_config", None), "api_version", None)
     request = HttpRequest("GET", path, params={**params, "api-version": api_version or ""})
     items: list[dict[str, Any]] = []
     while True:
@@ -616,7 +619,76 @@ class Gateway:
             )
         return convert.key_vault(raw, assignments)
 
+    def service_principal_id(self, app_id: str) -> str | None:
+        """The object id of the tenant's service principal for ``app_id`` (Microsoft Graph).
+
+        None when the tenant has no such service principal; a core error when Graph cannot
+        be read (not reachable, or the signed-in account may not read service principals).
+        """
+        client = self.clients.get("graph")
+        found: str | None = self._read(
+            ("service principal", app_id.lower()),
+            f"Microsoft Graph: servicePrincipals(appId={app_id})",
+            lambda: client.get(
+                "/v1.0/servicePrincipals",
+                {"$filter": f"appId eq '{app_id}'", "$select": "id,appId,displayName"},
+            ),
+            lambda body: (
+                convert.service_principal_object_id(body, app_id)
+                if isinstance(body, dict)
+                else None
+            ),
+        )
+        return found
+
+    def activity_log(self, resource_id: str, *, days: int = 89) -> list[ActivityEvent]:
+        """What was done to a resource through Azure in the last ``days`` (its activity log).
+
+        The log keeps 90 days. Events come newest first; only this resource's are kept.
+        """
+        rid = parse_id(resource_id)
+        client = self.clients.get("resources", rid.subscription_id)
+        until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
+        since = until - timedelta(days=days)
+        path = (
+            f"/subscriptions/{rid.subscription_id}/providers/Microsoft.Insights/eventtypes"
+            "/management/values"
+        )
+        flt = (
+            f"eventTimestamp ge '{since:%Y-%m-%dT%H:%M:%SZ}' and eventTimestamp le "
+            f"'{until:%Y-%m-%dT%H:%M:%SZ}' and resourceUri eq '{resource_id}'"
+        )
+        wanted = norm_id(resource_id)
+
+        def mine(items: Iterable[Any]) -> list[ActivityEvent]:
+            events = [
+                e for e in _each(convert.activity_event)(items) if norm_id(e.resource_id) == wanted
+            ]
+            epoch = datetime.min.replace(tzinfo=UTC)
+            return sorted(events, key=lambda e: e.time or epoch, reverse=True)
+
+        events: list[ActivityEvent] = self._read(
+            ("activity", wanted),
+            resource_id + " (activity log)",
+            lambda: _list_raw(client, path, {"$filter": flt}, api_version="2015-04-01"),
+            mine,
+        )
+        return events
+
     # Finding VMs ---------------------------------------------------------------------
+
+    def orphaned_items(self, subscription_id: str) -> list[ProtectedVm]:
+        """Backup items of the subscription's vaults whose VM no longer exists.
+
+        An unreadable vault is left out (its VMs are diagnosed, and say so, on their own).
+        """
+        present = {norm_id(v.id) for v in self.vms(subscription_id)}
+        vaults = self.vaults(subscription_id)
+        found: list[ProtectedVm] = []
+        for future in [self.pool.submit(self.protected_vms, v.id) for v in vaults]:
+            with suppress(BackupDoctorError):
+                found += [i for i in future.result() if i.vm_id and norm_id(i.vm_id) not in present]
+        return found
 
     def find_vms(self, name_or_id: str) -> list[VirtualMachine]:
         """VMs matching an ARM id or a name (case-insensitive), across all subscriptions."""

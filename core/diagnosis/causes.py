@@ -19,6 +19,8 @@ CLEAN_UP_DOC = AGENT_DOC + "#clean_up_restore_point_collection"
 NETWORK_DOC = DOCS + "backup-azure-arm-vms-prepare#establish-network-connectivity"
 ENCRYPTION_DOC = DOCS + "backup-azure-vms-encryption"
 SUPPORT_MATRIX = DOCS + "backup-support-matrix-iaas"
+VM_TROUBLESHOOT = DOCS + "backup-azure-vms-troubleshoot"
+STOP_PROTECTION_DOC = DOCS + "backup-azure-manage-vms#stop-protecting-a-vm"
 
 LINK_TITLES: dict[str, str] = {
     AGENT_DOC: QT_TRANSLATE_NOOP("Cause", "Troubleshoot agent and extension issues"),
@@ -31,6 +33,8 @@ LINK_TITLES: dict[str, str] = {
     NETWORK_DOC: QT_TRANSLATE_NOOP("Cause", "Establish network connectivity"),
     ENCRYPTION_DOC: QT_TRANSLATE_NOOP("Cause", "Back up encrypted VMs"),
     SUPPORT_MATRIX: QT_TRANSLATE_NOOP("Cause", "Azure VM backup support matrix"),
+    VM_TROUBLESHOOT: QT_TRANSLATE_NOOP("Cause", "Troubleshoot Azure VM backup errors"),
+    STOP_PROTECTION_DOC: QT_TRANSLATE_NOOP("Cause", "Stop protecting a VM"),
 }
 """The title of each documentation link (English source, context "Cause")."""
 
@@ -46,6 +50,31 @@ class Cause:
     os_only: str = ""
     """'windows' or 'linux' when the document limits the cause to one OS."""
 
+
+VM_DELETED = Cause(
+    "vm-deleted",
+    QT_TRANSLATE_NOOP("Cause", "The protected VM no longer exists"),
+    (
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Azure Backup still protects a VM that was deleted, or moved to another resource "
+            "group or subscription: every scheduled and on-demand backup of it fails.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "If the VM was moved or re-created, protect it again under its new id. Otherwise "
+            "stop protection: 'Retain backup data' keeps the recovery points (still billed), "
+            "'Delete backup data' removes them.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Cause",
+            "Do not leave the item as it is: the last recovery point of an orphaned item is "
+            "kept indefinitely and billed.",
+        ),
+    ),
+    (VM_TROUBLESHOOT, STOP_PROTECTION_DOC),
+)
+"""Checked on its own when the VM a backup item names is gone: nothing else can be read."""
 
 CAUSES: dict[str, Cause] = {
     c.id: c
@@ -257,3 +286,7 @@ CAUSES: dict[str, Cause] = {
     )
 }
 """Every cause, by its stable id, in the order of the health check."""
+
+CAUSES[VM_DELETED.id] = VM_DELETED
+HEALTH_CAUSES = tuple(c for c in CAUSES if c != VM_DELETED.id)
+"""The causes a health check runs: all but ``vm-deleted`` (a VM that exists is checked)."""

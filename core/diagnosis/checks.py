@@ -9,7 +9,15 @@ from core.diagnosis.evidence import Evidence
 from core.diagnosis.findings import Finding, Fix, Status, Text
 from core.i18n import QT_TRANSLATE_NOOP as _T
 from core.ids import norm_id, parse_id
-from core.model import RESTORE_POINT_LIMIT, Lock, SecurityRule, VirtualMachine
+from core.model import (
+    RESTORE_POINT_LIMIT,
+    AccessPolicy,
+    KeyVaultAccess,
+    Lock,
+    RestorePointCollection,
+    SecurityRule,
+    VirtualMachine,
+)
 
 WINDOWS_AGENT_MIN = "2.7.41491.1010"
 LINUX_AGENT_MIN = "2.2.53.1"
@@ -184,22 +192,98 @@ def _snapshot_extensions(ev: Evidence) -> list[str]:
     return [e.id for e in ev.extensions or () if e.is_backup_snapshot]
 
 
+def _when_stopped(ev: Evidence) -> Finding:
+    """A stopped (still allocated) VM: tell an Azure power-off from a shutdown in the guest.
+
+    Only the activity log can tell: a shutdown inside the guest leaves no Azure operation,
+    ``POST …/powerOff`` leaves one. Without the log the step says it cannot tell.
+    """
+    vm = ev.vm
+    facts = [Text(_T("Finding", "Power state: {state}"), state=vm.power_state)]
+    events = ev.power_events
+    if events is None:
+        missing = _unreadable(ev, "power_events")
+        return Finding(
+            Status.UNKNOWN,
+            Text(
+                _T(
+                    "Finding",
+                    "The VM is stopped but still allocated. Its activity log could not be read, "
+                    "so Backup Doctor cannot tell whether it was stopped through Azure or shut "
+                    "down from inside the guest: {reason}",
+                ),
+                reason=missing.summary,
+            ),
+            (*facts, *missing.evidence),
+        )
+    last = events[0] if events else None
+    if last is not None:
+        facts.append(
+            Text(
+                _T("Finding", "Activity log: {operation} ({status}) by {caller} at {time}"),
+                operation=last.operation,
+                status=last.status or "?",
+                caller=last.caller or "?",
+                time=last.time or "?",
+            )
+        )
+    if last is not None and last.action == "poweroff":
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(
+                    "Finding",
+                    "The VM was stopped through Azure (powerOff), not from inside the guest: its "
+                    "state is reported right. Its agent does not run while it is stopped; start "
+                    "the VM before the next backup.",
+                )
+            ),
+            tuple(facts),
+        )
+    facts.append(
+        Text(
+            _T(
+                "Finding",
+                "Activity log: no power-off through Azure since the last start (90 days kept)",
+            )
+        )
+    )
+    return Finding(
+        Status.FAILED,
+        Text(
+            _T(
+                "Finding",
+                "The VM is stopped but still allocated, and no Azure operation stopped it: it was "
+                "shut down from inside the guest, so Azure reports a wrong state.",
+            )
+        ),
+        tuple(facts),
+        (Fix("deallocate-vm", vm.id),),
+    )
+
+
 def check_snapshot_status(ev: Evidence) -> Finding:
     """Cause: the snapshot status cannot be retrieved, or a snapshot cannot be taken."""
     vm = ev.vm
     facts = [Text(_T("Finding", "Power state: {state}"), state=vm.power_state or "?")]
-    if vm.power_state.lower() == "stopped":
+    if not vm.has_instance_view:
+        return _unknown(Text(_T("Finding", "the VM's instance view was not available")))
+    power = vm.power_state.lower()
+    if power == "stopped":
+        return _when_stopped(ev)
+    if not power:
+        return _unknown(Text(_T("Finding", "the VM's instance view reports no power state")))
+    if power != "running":
         return Finding(
-            Status.FAILED,
+            Status.UNKNOWN,
             Text(
                 _T(
                     "Finding",
-                    "The VM is stopped but still allocated: it was shut down from inside the "
-                    "guest, so Azure reports a wrong state.",
-                )
+                    "The VM is {state}: its snapshot status can only be checked while it runs.",
+                ),
+                state=vm.power_state,
             ),
             tuple(facts),
-            (Fix("power-off-vm", vm.id),),
         )
     failed_ext = any(
         e.is_backup_snapshot and e.provisioning_state.lower() == "failed"
@@ -463,6 +547,8 @@ def restore_point_groups(ev: Evidence) -> list[str]:
     vm = ev.vm
     found: dict[str, str] = {}
     for c in ev.collections or ():
+        if not c.made_by_backup:
+            continue
         rg_id = parse_id(c.id).resource_group_id
         found[norm_id(rg_id)] = rg_id
     patterns = [re.compile(rf"^azurebackuprg_{re.escape(vm.location.lower())}_\d+$")]
@@ -489,13 +575,49 @@ def _locks_on(groups: Iterable[str], locks: Iterable[Lock], subscription: str) -
 
 
 def _unprotected(ev: Evidence) -> Finding | None:
-    """A skip for restore-point causes on a VM no vault backs up and that has no collections."""
-    if ev.protected_item is None and ev.failure("protected_item") is None and not ev.collections:
+    """A skip for restore-point causes on a VM that no vault backs up.
+
+    Restore point collections a user made (not ``AzureBackup_<vm>_<n>``) are not Azure
+    Backup's, so they do not make an unprotected VM a backup case.
+    """
+    item = ev.protected_item
+    if item is None and ev.failure("protected_item") is None:
         return Finding(
             Status.SKIPPED,
-            Text(_T("Finding", "The VM is not backed up, so it has no restore points.")),
+            Text(
+                _T("Finding", "The VM is not backed up, so it has no Azure Backup restore points.")
+            ),
+        )
+    if item is not None and item.protection_stopped:
+        return Finding(
+            Status.SKIPPED,
+            Text(
+                _T(
+                    "Finding",
+                    "Protection is stopped ({state}): Azure Backup takes no new restore points.",
+                ),
+                state=item.protection_state,
+            ),
         )
     return None
+
+
+def _user_collections(collections: Iterable[RestorePointCollection]) -> list[Text]:
+    """Evidence lines for collections a user made: listed, and said not to count."""
+    return [
+        Text(
+            _T(
+                "Finding",
+                "Collection {name} in {group}: {count} restore points, made by a user, not by "
+                "Azure Backup (not counted)",
+            ),
+            name=c.name,
+            group=c.resource_group,
+            count=c.count,
+        )
+        for c in collections
+        if not c.made_by_backup
+    ]
 
 
 def check_rp_lock(ev: Evidence) -> Finding:
@@ -513,6 +635,7 @@ def check_rp_lock(ev: Evidence) -> Finding:
         )
         for g in groups
     ]
+    facts += _user_collections(ev.collections or ())
     blocking = _locks_on(groups, locks, ev.vm.subscription_id)
     for lock in blocking:
         inherited = lock.scope_kind.value == "subscription"
@@ -559,6 +682,8 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
     skipped = _unprotected(ev)
     if skipped:
         return skipped
+    others = _user_collections(collections)
+    collections = tuple(c for c in collections if c.made_by_backup)
     total = sum(c.count for c in collections)
     facts = [
         Text(
@@ -573,6 +698,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
     facts.append(
         Text(_T("Finding", "Total: {total} of {limit}"), total=total, limit=RESTORE_POINT_LIMIT)
     )
+    facts += others
     if total >= RESTORE_POINT_LIMIT:
         return Finding(
             Status.FAILED,
@@ -631,8 +757,61 @@ def encryption_vaults(ev: Evidence) -> list[str]:
     return list(found.values())
 
 
+def _grants_backup(policy: AccessPolicy) -> bool:
+    """Whether an access policy grants get, list and backup on keys and on secrets."""
+    keys, secrets = set(policy.keys), set(policy.secrets)
+    return (keys >= BACKUP_PERMISSIONS or "all" in keys) and (
+        secrets >= BACKUP_PERMISSIONS or "all" in secrets
+    )
+
+
+def _vault_candidates(kv: KeyVaultAccess) -> tuple[list[str], list[Text]]:
+    """Principals the vault gives Backup's rights to, and the evidence lines about them."""
+    if kv.rbac_enabled:
+        admins = [
+            p for p, role in kv.role_assignments if role.lower().endswith(KEY_VAULT_ADMIN_ROLE)
+        ]
+        facts = [
+            Text(
+                _T(
+                    "Finding",
+                    "Key vault {name} uses Azure RBAC: {count} role assignment(s) at its scope.",
+                ),
+                name=kv.name,
+                count=len(kv.role_assignments),
+            )
+        ]
+        facts += [
+            Text(_T("Finding", "Key Vault Administrator: principal {principal}"), principal=p)
+            for p in admins
+        ]
+        return admins, facts
+    facts = [
+        Text(
+            _T("Finding", "Key vault {name}: {count} access policies"),
+            name=kv.name,
+            count=len(kv.access_policies),
+        )
+    ]
+    facts += [
+        Text(
+            _T("Finding", "Principal {principal}: keys [{keys}], secrets [{secrets}]"),
+            principal=p.object_id,
+            keys=", ".join(p.keys),
+            secrets=", ".join(p.secrets),
+        )
+        for p in kv.access_policies
+    ]
+    return [p.object_id for p in kv.access_policies if _grants_backup(p)], facts
+
+
 def check_keyvault_permissions(ev: Evidence) -> Finding:
-    """Cause: Backup lacks permissions on the key vault of an encrypted VM."""
+    """Cause: Backup lacks permissions on the key vault of an encrypted VM.
+
+    The rights must be Backup Management Service's: a policy or role for anyone else does
+    not help. Its object id differs per tenant and is read from Microsoft Graph; when Graph
+    cannot be read, a vault that grants the rights to someone is "unknown", never "passed".
+    """
     vault_ids = encryption_vaults(ev)
     if not vault_ids:
         return Finding(
@@ -643,46 +822,22 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
     if vaults is None:
         return _unreadable(ev, "key_vaults")
     facts: list[Text] = []
-    missing: list[str] = []
+    granting: dict[str, list[str]] = {}
     for kv in vaults:
-        if kv.rbac_enabled:
-            ok = any(role.lower().endswith(KEY_VAULT_ADMIN_ROLE) for _, role in kv.role_assignments)
-            facts.append(
-                Text(
-                    _T(
-                        "Finding",
-                        "Key vault {name} uses Azure RBAC: {count} role assignment(s) at its scope.",
-                    ),
-                    name=kv.name,
-                    count=len(kv.role_assignments),
-                )
+        principals, lines = _vault_candidates(kv)
+        granting[kv.id] = [p.lower() for p in principals]
+        facts += lines
+    missing = [kv for kv in vaults if not granting[kv.id]]
+    principal = ev.backup_principal
+    unknown = principal is None and not missing
+    if principal is not None:
+        facts.append(
+            Text(
+                _T("Finding", "Backup Management Service in this tenant: object id {principal}"),
+                principal=principal,
             )
-        else:
-            granting = [
-                p
-                for p in kv.access_policies
-                if (set(p.keys) >= BACKUP_PERMISSIONS or "all" in p.keys)
-                and (set(p.secrets) >= BACKUP_PERMISSIONS or "all" in p.secrets)
-            ]
-            ok = bool(granting)
-            facts.append(
-                Text(
-                    _T("Finding", "Key vault {name}: {count} access policies"),
-                    name=kv.name,
-                    count=len(kv.access_policies),
-                )
-            )
-            facts += [
-                Text(
-                    _T("Finding", "Principal {principal}: keys [{keys}], secrets [{secrets}]"),
-                    principal=p.object_id,
-                    keys=", ".join(p.keys),
-                    secrets=", ".join(p.secrets),
-                )
-                for p in kv.access_policies
-            ]
-        if not ok:
-            missing.append(kv.id)
+        )
+        missing = [kv for kv in vaults if principal.lower() not in granting[kv.id]]
     if missing:
         return Finding(
             Status.FAILED,
@@ -691,14 +846,44 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
                     "Finding",
                     "No access for Azure Backup (keys and secrets: get, list, backup) on {name}.",
                 ),
-                name=parse_id(missing[0]).name,
+                name=missing[0].name,
             ),
             tuple(facts),
-            tuple(Fix("grant-keyvault-access", kv_id) for kv_id in missing),
+            tuple(Fix("grant-keyvault-access", kv.id) for kv in missing),
+        )
+    if unknown:
+        failure = ev.failure("backup_principal")
+        reason = (
+            Text(failure.message, context="CoreErrors")
+            if failure is not None
+            else Text(_T("Finding", "the tenant has no Backup Management Service principal"))
+        )
+        detail = (
+            (Text(_T("Finding", "Detail: {detail}"), detail=failure.detail),)
+            if failure is not None and failure.detail
+            else ()
+        )
+        return Finding(
+            Status.UNKNOWN,
+            Text(
+                _T(
+                    "Finding",
+                    "The key vault grants the rights to some principal, but Backup Doctor could "
+                    "not look up Backup Management Service in Microsoft Graph to tell whether it "
+                    "is that one: {reason}",
+                ),
+                reason=reason,
+            ),
+            (*facts, *detail),
         )
     return Finding(
         Status.PASSED,
-        Text(_T("Finding", "The key vault grants get, list and backup on keys and secrets.")),
+        Text(
+            _T(
+                "Finding",
+                "Backup Management Service has get, list and backup on keys and secrets.",
+            )
+        ),
         tuple(facts),
     )
 
@@ -795,6 +980,39 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
     )
 
 
+def check_vm_deleted(ev: Evidence) -> Finding:
+    """Cause: the VM a backup item protects no longer exists."""
+    item = ev.protected_item
+    facts: list[Text] = []
+    if item is not None:
+        facts.append(
+            Text(
+                _T("Finding", "Backup item {item} in vault {vault}: {state}"),
+                item=item.item_name,
+                vault=parse_id(item.vault_id).name if item.vault_id else "?",
+                state=item.protection_state or "?",
+            )
+        )
+    if ev.vm_gone:
+        facts.insert(0, Text(_T("Finding", "GET {vm}: 404, the VM does not exist"), vm=ev.vm.id))
+        return Finding(
+            Status.FAILED,
+            Text(
+                _T(
+                    "Finding",
+                    "The VM this backup item protects no longer exists: deleted, or moved to "
+                    "another resource group or subscription.",
+                )
+            ),
+            tuple(facts),
+        )
+    return Finding(
+        Status.PASSED,
+        Text(_T("Finding", "The VM exists: {vm}"), vm=ev.vm.id),
+        tuple(facts),
+    )
+
+
 CHECKS: dict[str, Check] = {
     "agent-unresponsive": check_agent_unresponsive,
     "agent-outdated": check_agent_outdated,
@@ -806,5 +1024,6 @@ CHECKS: dict[str, Check] = {
     "keyvault-permissions": check_keyvault_permissions,
     "disk-size": check_disk_size,
     "backup-in-progress": check_backup_in_progress,
+    "vm-deleted": check_vm_deleted,
 }
 """The check of every cause id."""

@@ -19,7 +19,13 @@ from core.diagnosis.jobs import choose_job, is_vm_job
 from core.errors import BackupDoctorError
 from core.futures import flatten, then
 from core.ids import norm_id, parse_id
-from core.model import BackupJob, KeyVaultAccess, ProtectedVm
+from core.model import (
+    BACKUP_MANAGEMENT_SERVICE_APP_ID,
+    ActivityEvent,
+    BackupJob,
+    KeyVaultAccess,
+    ProtectedVm,
+)
 
 
 def _parallel(gateway: Gateway, fn: Any, items: list[Any]) -> list[Any]:
@@ -91,6 +97,25 @@ def _key_vaults(gateway: Gateway, vm_f: Future[Any], ext_f: Future[Any]) -> list
     return _parallel(gateway, gateway.key_vault, ids)
 
 
+def _backup_principal(gateway: Gateway, vm_f: Future[Any], ext_f: Future[Any]) -> str | None:
+    """Backup Management Service's object id, read from Graph only for an encrypted VM."""
+    from core.diagnosis.checks import encryption_vaults
+
+    if not encryption_vaults(Evidence({"vm": vm_f, "extensions": ext_f})):
+        return None
+    return gateway.service_principal_id(BACKUP_MANAGEMENT_SERVICE_APP_ID)
+
+
+POWER_ACTIONS = frozenset({"start", "restart", "poweroff", "deallocate", "redeploy", "reimage"})
+
+
+def _power_events(gateway: Gateway, vm_id: str, vm_f: Future[Any]) -> list[ActivityEvent]:
+    """The VM's power operations through Azure, read only when it is stopped (allocated)."""
+    if vm_f.result().power_state.lower() != "stopped":
+        return []
+    return [e for e in gateway.activity_log(vm_id) if e.action in POWER_ACTIONS]
+
+
 def _nic_reads(gateway: Gateway, nics_f: Future[tuple[str, ...]], read: Any) -> list[Any]:
     return list(chain.from_iterable(_parallel(gateway, read, list(nics_f.result()))))
 
@@ -144,5 +169,7 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
         ),
         "routes": chains.submit(_nic_reads, gateway, nics_f, gateway.effective_routes),
         "key_vaults": chains.submit(_key_vaults, gateway, vm_f, ext_f),
+        "backup_principal": chains.submit(_backup_principal, gateway, vm_f, ext_f),
+        "power_events": chains.submit(_power_events, gateway, vm_id, vm_f),
     }
     return Evidence(futures, now=gateway.now())

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from core.azure.gateway import Gateway
+from core.diagnosis.catalog import CatalogEntry, catalog_entry_for
 from core.diagnosis.causes import CAUSES, Cause
 from core.diagnosis.checks import CHECKS
 from core.diagnosis.collect import collect
 from core.diagnosis.evidence import Evidence
 from core.diagnosis.findings import Finding, Status, Text
-from core.diagnosis.runbooks import HEALTH_RUNBOOK, Runbook, runbook_for
-from core.errors import BackupDoctorError
+from core.diagnosis.runbooks import HEALTH_RUNBOOK, VM_GONE_RUNBOOK, Runbook, runbook_for
+from core.errors import BackupDoctorError, NotFoundError
 from core.i18n import QT_TRANSLATE_NOOP as _T
 from core.model import BackupJob, ProtectedVm, VirtualMachine
 
@@ -54,6 +55,13 @@ class Diagnosis:
     context_job: BackupJob | None = None
     protected_item: ProtectedVm | None = None
     notes: tuple[Text, ...] = field(default=())
+    catalog: CatalogEntry | None = None
+    """What the error catalog says of the job's error code (None: not a documented code)."""
+
+    @property
+    def documented_runbook(self) -> bool:
+        """False when a failed job's code has no runbook of its own (a health check ran)."""
+        return self.job is None or self.runbook.code != HEALTH_RUNBOOK.code
 
     @property
     def failed_causes(self) -> tuple[str, ...]:
@@ -108,6 +116,36 @@ def verdict_of(steps: tuple[Step, ...], job: BackupJob | None) -> Verdict:
 
 def _notes(evidence: Evidence, item: ProtectedVm | None) -> tuple[Text, ...]:
     notes: list[Text] = []
+    if evidence.vm_gone:
+        notes.append(
+            Text(
+                _T(
+                    "Finding",
+                    "The VM does not exist, so no other cause can be checked. Its backup item is "
+                    "still in the vault.",
+                )
+            )
+        )
+    if item is not None and item.protection_stopped:
+        notes.append(
+            Text(
+                _T(
+                    "Finding",
+                    "Protection of this VM is stopped ({state}): Azure Backup takes no new "
+                    "backups of it. Resume protection to back it up again.",
+                ),
+                state=item.protection_state,
+            )
+        )
+    for detail in item.health_details if item is not None else ():
+        notes.append(
+            Text(
+                _T("Finding", "Azure Backup reports on the item: {code} {title}: {message}"),
+                code=detail.code,
+                title=detail.title,
+                message=detail.message,
+            )
+        )
     if item is None and evidence.failure("protected_item") is None:
         notes.append(
             Text(_T("Finding", "This VM is not protected by any vault in its subscription."))
@@ -124,6 +162,22 @@ def _notes(evidence: Evidence, item: ProtectedVm | None) -> tuple[Text, ...]:
     return tuple(notes)
 
 
+def _the_vm(evidence: Evidence, vm_id: str) -> VirtualMachine:
+    """The VM; a stand-in when a backup item still protects a VM that no longer exists.
+
+    Any other failure to read the VM rises: without it there is nothing to diagnose.
+    """
+    try:
+        return evidence.vm
+    except NotFoundError:
+        item = evidence.protected_item
+        if item is None:
+            raise
+        stand_in = VirtualMachine.missing(vm_id, item.friendly_name)
+        evidence.mark_vm_gone(stand_in)
+        return stand_in
+
+
 def diagnose(
     gateway: Gateway,
     vm_id: str,
@@ -134,17 +188,20 @@ def diagnose(
     """Diagnose the VM's latest failed backup (or check its health) step by step."""
     listener = listener or Listener()
     evidence = collect(gateway, vm_id)
-    vm = evidence.vm  # without the VM itself there is nothing to diagnose: let errors rise
+    vm = _the_vm(evidence, vm_id)
     job = evidence.job
-    runbook = (
-        runbook_for(
-            job.error_code,
-            *(t for e in job.errors for t in (e.message, e.title)),
-            job.dynamic_error_message,
-        )
+    texts = (
+        (*(t for e in job.errors for t in (e.title, e.message)), job.dynamic_error_message)
         if job
-        else HEALTH_RUNBOOK
+        else ()
     )
+    entry = catalog_entry_for(job.error_code, *texts) if job and job.errors else None
+    if evidence.vm_gone:
+        runbook = VM_GONE_RUNBOOK
+    elif job:
+        runbook = runbook_for(job.error_code, *texts)
+    else:
+        runbook = HEALTH_RUNBOOK
     evidence.runbook_code = runbook.code
     listener.runbook_chosen(runbook, job)
     steps: list[Step] = []
@@ -167,4 +224,5 @@ def diagnose(
         context_job=evidence.context_job,
         protected_item=item,
         notes=_notes(evidence, item),
+        catalog=entry,
     )

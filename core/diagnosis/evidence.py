@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from core.errors import BackupDoctorError
 from core.model import (
+    ActivityEvent,
     BackupJob,
     BackupPolicy,
     KeyVaultAccess,
@@ -37,6 +38,8 @@ FIELDS = (
     "security_rules",
     "routes",
     "key_vaults",
+    "backup_principal",
+    "power_events",
 )
 
 
@@ -69,6 +72,8 @@ class Evidence:
         self.now = now or datetime.now(UTC)
         self.runbook_code = runbook_code
         self.errors: dict[str, BackupDoctorError] = {}
+        self.vm_gone = False
+        """True when the VM a backup item names no longer exists (see mark_vm_gone)."""
 
     @classmethod
     def of(cls, *, now: datetime | None = None, runbook_code: str = "", **values: Any) -> Evidence:
@@ -95,6 +100,11 @@ class Evidence:
         """The error that kept ``name`` from being read (None when it was read or not asked)."""
         self._get(name)
         return self.errors.get(name)
+
+    def mark_vm_gone(self, stand_in: VirtualMachine) -> None:
+        """Azure says the VM does not exist: checks read ``stand_in`` and see ``vm_gone``."""
+        self._futures["vm"] = done(stand_in)
+        self.vm_gone = True
 
     @property
     def vm(self) -> VirtualMachine:
@@ -165,6 +175,17 @@ class Evidence:
     def key_vaults(self) -> tuple[KeyVaultAccess, ...] | None:
         """The key vaults that hold the VM's disk encryption keys."""
         return _tuple(self._get("key_vaults"))
+
+    @property
+    def backup_principal(self) -> str | None:
+        """The tenant's object id of Backup Management Service (None: not read, or none)."""
+        principal: str | None = self._get("backup_principal")
+        return principal
+
+    @property
+    def power_events(self) -> tuple[ActivityEvent, ...] | None:
+        """Power operations done to the VM through Azure (start, powerOff, deallocate…)."""
+        return _tuple(self._get("power_events"))
 
 
 def _tuple(value: Any) -> tuple[Any, ...] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.diagnosis.causes import CAUSES
+from core.diagnosis.causes import HEALTH_CAUSES
 from core.i18n import QT_TRANSLATE_NOOP
 
 HEALTH_CHECK = "health-check"
@@ -81,6 +81,13 @@ RUNBOOKS: tuple[Runbook, ...] = (
         ("disk-size",),
     ),
     Runbook(
+        "UserErrorVmNotFoundV2",
+        QT_TRANSLATE_NOOP("Runbook", "The protected VM no longer exists"),
+        "Could not perform the operation as VM no longer exists",
+        ("vm-deleted",),
+        aliases=("ResourceNotFound", "BCMV2VMNotFound", "UserErrorVmNotFound"),
+    ),
+    Runbook(
         "UserErrorBackupOperationInProgress",
         QT_TRANSLATE_NOOP("Runbook", "Another backup operation is in progress"),
         "Unable to initiate backup as another backup operation is currently in progress",
@@ -92,9 +99,12 @@ HEALTH_RUNBOOK = Runbook(
     HEALTH_CHECK,
     QT_TRANSLATE_NOOP("Runbook", "Backup health check"),
     "",
-    tuple(CAUSES),
+    HEALTH_CAUSES,
 )
 """Any other code, or no failed job: every cause, in the health-check order."""
+
+VM_GONE_RUNBOOK = next(rb for rb in RUNBOOKS if rb.code == "UserErrorVmNotFoundV2")
+"""What a diagnosis runs when the VM a backup item protects no longer exists."""
 
 _BY_CODE = {name.lower(): rb for rb in RUNBOOKS for name in (rb.code, *rb.aliases)}
 # Older wording of the same messages, as the 2018/2019 documents gave them.

@@ -98,13 +98,18 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.RecoveryServices/Vaults/backupJobs/cancel/action",
         ),
         FixAction(
-            "power-off-vm",
+            "deallocate-vm",
             _T("Fix", "Stop VM from Azure"),
-            _T("Fix", "Powers the VM off through Azure so its reported state is right again."),
+            _T(
+                "Fix",
+                "Stops and deallocates the VM through Azure, as the portal's Stop does, so its "
+                "reported state is right again. A dynamic public IP and the temporary disk's data "
+                "are lost.",
+            ),
             "POST",
-            "{target}/powerOff",
+            "{target}/deallocate",
             destructive=True,
-            permission="Microsoft.Compute/virtualMachines/powerOff/action",
+            permission="Microsoft.Compute/virtualMachines/deallocate/action",
         ),
         FixAction(
             "restart-agent",

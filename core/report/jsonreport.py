@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from core.diagnosis.engine import Diagnosis
-from core.model import BackupJob
+from core.diagnosis.catalog import CatalogEntry
+from core.model import BackupJob, ProtectedVm
 from core.report.failures import ScopeFailure
 
 FORMAT = "backup-doctor-diagnosis"
@@ -28,7 +29,45 @@ def _job(job: BackupJob | None) -> dict[str, Any] | None:
         "status": job.status,
         "startTime": _time(job.start_time),
         "errorCode": job.error_code or None,
+        "errorTitle": job.error_title or None,
+        "errorName": job.error_name or None,
         "errorMessage": job.error_message or None,
+        "recommendations": list(job.recommendations),
+    }
+
+
+def _item(item: ProtectedVm | None) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    return {
+        "id": item.id,
+        "vault": item.vault_id,
+        "protectionState": item.protection_state or None,
+        "healthStatus": item.health_status or None,
+        "lastBackupStatus": item.last_backup_status or None,
+        "lastBackupTime": _time(item.last_backup_time),
+        "policy": item.policy_id or None,
+        "healthDetails": [
+            {
+                "code": d.code,
+                "title": d.title,
+                "message": d.message,
+                "recommendations": list(d.recommendations),
+            }
+            for d in item.health_details
+        ],
+    }
+
+
+def _catalog(entry: CatalogEntry | None) -> dict[str, Any] | None:
+    if entry is None:
+        return None
+    return {
+        "code": entry.code,
+        "title": entry.title,
+        "causes": list(entry.causes),
+        "actions": list(entry.actions),
+        "doc": entry.doc,
     }
 
 
@@ -38,9 +77,12 @@ def diagnosis_dict(diagnosis: Diagnosis) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "vm": {"id": vm.id, "name": vm.name, "osType": vm.os_type},
+        "vm": {"id": vm.id, "name": vm.name, "osType": vm.os_type, "exists": vm.exists},
         "job": _job(diagnosis.job),
         "runbook": diagnosis.runbook.code,
+        "documentedRunbook": diagnosis.documented_runbook,
+        "catalog": _catalog(diagnosis.catalog),
+        "protectedItem": _item(diagnosis.protected_item),
         "steps": [
             {
                 "cause": step.cause.id,

@@ -40,22 +40,46 @@ def _wrap(text: str, indent: str, hang: int = 0) -> list[str]:
 def render_text(diagnosis: Diagnosis) -> str:
     """A diagnosis as a report an admin reads top to bottom."""
     vm, job = diagnosis.vm, diagnosis.job
-    out = [
-        f"Backup diagnosis: {vm.name} ({vm.os_type or '?'}, {vm.location}, {vm.power_state or '?'})",
-        f"  VM id:    {vm.id}",
-    ]
+    facts = (
+        f"{vm.os_type or '?'}, {vm.location}, {vm.power_state or '?'}"
+        if vm.exists
+        else "no longer exists"
+    )
+    out = [f"Backup diagnosis: {vm.name} ({facts})", f"  VM id:    {vm.id}"]
     if diagnosis.protected_item:
         item = diagnosis.protected_item
+        policy = f"policy {item.policy_name}" if item.policy_name else "no backup policy"
+        state = f", {item.protection_state}" if item.protection_state else ""
+        out.append(f"  Vault:    {item.vault_id.rsplit('/', 1)[-1]} ({policy}{state})")
+        # As the portal words them: the status of the last backup, and "last backup time".
+        when = _when(item.last_backup_time) if item.last_backup_time else "never"
         out.append(
-            f"  Vault:    {item.vault_id.rsplit('/', 1)[-1]} (policy {item.policy_name or '?'})"
+            f"  Item:     last backup status {item.last_backup_status or '?'}, "
+            f"last backup time {when}"
         )
     if job:
-        out.append(f"  Job:      {job.status} {_when(job.start_time)} {job.error_code}".rstrip())
+        code = job.error_display
+        out.append(f"  Job:      {job.status} {_when(job.start_time)} {code}".rstrip())
         if job.error_message:
             out += _wrap(job.error_message, "            ")
-        out.append(
-            f"  Runbook:  {diagnosis.runbook.code}: {len(diagnosis.steps)} cause(s) in the documented order"
-        )
+        for advice in job.recommendations:
+            out += _wrap(f"Azure recommends: {advice}", "            ", hang=18)
+        entry = diagnosis.catalog
+        if not diagnosis.documented_runbook:
+            name = entry.code if entry else (job.error_name or job.status)
+            out.append(
+                f"  Runbook:  none documented for {name}: health check of every cause "
+                f"({len(diagnosis.steps)})"
+            )
+            if entry:
+                out += _wrap(f"Documented: {entry.title}", "            ")
+                out += [ln for c in entry.causes for ln in _wrap(f"Cause: {c}", "            ", 7)]
+                out += [ln for a in entry.actions for ln in _wrap(f"To do: {a}", "            ", 7)]
+                out.append(f"            Docs: {entry.doc}")
+        else:
+            out.append(
+                f"  Runbook:  {diagnosis.runbook.code}: {len(diagnosis.steps)} cause(s) in the documented order"
+            )
     else:
         out.append("  Job:      no failed backup to diagnose: health check of every cause")
     out += [line for note in diagnosis.notes for line in _wrap(str(note), "  Note:     ")]

@@ -19,4 +19,4 @@ def test_diagnosis_benchmark_runs_and_reports_against_the_bound(
     out = capsys.readouterr().out
     assert "critical path: 4 round trips" in out
     assert "one VM (vm-sql-01):" in out
-    assert "all 17 VMs:" in out and "x bound" in out
+    assert "all 20 VMs:" in out and "x bound" in out

@@ -219,5 +219,11 @@ def test_seed_codes_reach_their_runbook_by_the_service_wording() -> None:
 
 
 def test_a_catalog_code_without_a_runbook_still_gets_the_health_check() -> None:
-    assert runbook_for("400136", "", "UserErrorVmNotFoundV2").code == HEALTH_CHECK
-    assert runbook_for("320001").code == HEALTH_CHECK
+    assert runbook_for("400001", "", "UserErrorBCMPremiumStorageQuotaError").code == HEALTH_CHECK
+    assert runbook_for("UserErrorSkuNotAvailable").code == HEALTH_CHECK
+
+
+def test_a_deleted_vm_code_gets_its_own_runbook_by_title_and_by_number() -> None:
+    # Real jobs: errorCode 400136 with errorTitle UserErrorVmNotFoundV2; 320001 is documented.
+    assert runbook_for("400136", "", "UserErrorVmNotFoundV2").causes == ("vm-deleted",)
+    assert runbook_for("320001").causes == ("vm-deleted",)

@@ -84,13 +84,50 @@ def test_linux_agent_version_and_readiness(
     assert step(result, "agent-unresponsive").status is Status.SKIPPED
 
 
-def test_vm_stopped_inside_guest_fails_snapshot_status_with_power_off_fix(
+def test_vm_shut_down_inside_guest_fails_snapshot_status_with_deallocate_fix(
     diagnose_data: Run,
 ) -> None:
-    result = healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(power="stopped")))
-    found = step(result, "snapshot-status")
+    # The activity log shows the VM started, and nothing through Azure stopped it since.
+    log = arm.activity_log([arm.power_event("vm1", "start", "2026-11-20T08:00:00Z")])
+    data = arm.snapshot(arm.VmSpec(power="stopped"), responses=[log])
+    found = step(healthy_run(diagnose_data, data), "snapshot-status")
     assert found.status is Status.FAILED
-    assert [f.action for f in found.finding.fixes] == ["power-off-vm"]
+    assert "inside the guest" in str(found.finding.summary)
+    # The portal's Stop deallocates; powerOff is what leaves a VM in this state.
+    assert [f.action for f in found.finding.fixes] == ["deallocate-vm"]
+
+
+def test_vm_powered_off_through_azure_is_not_called_a_guest_shutdown(diagnose_data: Run) -> None:
+    log = arm.activity_log(
+        [
+            arm.power_event("vm1", "start", "2026-11-20T08:00:00Z"),
+            arm.power_event("vm1", "powerOff", "2026-11-24T18:05:00Z", caller="ops@contoso.com"),
+        ]
+    )
+    data = arm.snapshot(arm.VmSpec(power="stopped"), responses=[log])
+    found = step(healthy_run(diagnose_data, data), "snapshot-status")
+    assert found.status is Status.WARNING
+    assert "inside the guest" not in str(found.finding.summary).replace("not from inside", "")
+    assert found.finding.fixes == ()
+    assert any("ops@contoso.com" in str(e) for e in found.finding.evidence)
+
+
+def test_stopped_vm_without_a_readable_activity_log_is_unknown(diagnose_data: Run) -> None:
+    data = arm.snapshot(arm.VmSpec(power="stopped"), responses=[arm.activity_log([], status=403)])
+    found = step(healthy_run(diagnose_data, data), "snapshot-status")
+    assert found.status is Status.UNKNOWN
+    assert found.finding.fixes == ()
+    assert "activity log could not be read" in str(found.finding.summary)
+
+
+def test_deallocated_vm_is_not_said_to_run(diagnose_data: Run) -> None:
+    found = step(
+        healthy_run(diagnose_data, arm.snapshot(arm.VmSpec(power="deallocated"))),
+        "snapshot-status",
+    )
+    assert found.status is Status.UNKNOWN
+    assert "runs and reports no snapshot errors" not in str(found.finding.summary)
+    assert "Power state: deallocated" in [str(e) for e in found.finding.evidence]
 
 
 def test_snapshot_error_reported_by_loaded_extension_fails_snapshot_status(
@@ -217,37 +254,73 @@ def test_restore_points_count_across_collections_matched_case_insensitively(
     assert "19" in str(found.finding.summary)
 
 
-def _encrypted(policies: list[dict[str, Any]], rbac: bool = False) -> dict[str, Any]:
+KV_ADMIN = "00482a5a-887f-4fb3-b363-3b7fe8e74483"
+FULL = {"keys": ["Get", "List", "Backup"], "secrets": ["get", "list", "backup"]}
+
+
+def _encrypted(
+    policies: list[dict[str, Any]],
+    rbac: bool = False,
+    graph: dict[str, Any] | None = None,
+    extra: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     kv = arm.key_vault("kv-test", policies, rbac=rbac)
-    return arm.snapshot(arm.VmSpec(key_vault=kv["id"]), resources=[kv])
+    responses = [graph if graph is not None else arm.graph_backup_principal("bms-object-id")]
+    return arm.snapshot(
+        arm.VmSpec(key_vault=kv["id"]), resources=[kv, *(extra or [])], responses=responses
+    )
+
+
+def _policy(object_id: str, permissions: dict[str, list[str]]) -> dict[str, Any]:
+    return {"tenantId": arm.TENANT, "objectId": object_id, "permissions": permissions}
 
 
 def test_key_vault_without_backup_permissions_fails(diagnose_data: Run) -> None:
-    admins = {
-        "tenantId": arm.TENANT,
-        "objectId": "admins",
-        "permissions": {"keys": ["get", "list"], "secrets": ["get", "list"]},
-    }
+    admins = _policy("admins", {"keys": ["get", "list"], "secrets": ["get", "list"]})
     found = step(healthy_run(diagnose_data, _encrypted([admins])), "keyvault-permissions")
     assert found.status is Status.FAILED
     assert found.finding.fixes[0].action == "grant-keyvault-access"
 
 
-def test_key_vault_granting_backup_permissions_passes(diagnose_data: Run) -> None:
-    backup = {
-        "tenantId": arm.TENANT,
-        "objectId": "backup-sp",
-        "permissions": {"keys": ["Get", "List", "Backup"], "secrets": ["get", "list", "backup"]},
-    }
-    assert (
-        step(healthy_run(diagnose_data, _encrypted([backup])), "keyvault-permissions").status
-        is Status.PASSED
+def test_key_vault_granting_backup_management_service_passes(diagnose_data: Run) -> None:
+    found = step(
+        healthy_run(diagnose_data, _encrypted([_policy("bms-object-id", FULL)])),
+        "keyvault-permissions",
     )
+    assert found.status is Status.PASSED
+    assert any("bms-object-id" in str(e) for e in found.finding.evidence)
+
+
+def test_key_vault_granting_only_a_user_fails(diagnose_data: Run) -> None:
+    # The rights are there, but for someone else: Azure Backup still cannot read the keys.
+    found = step(
+        healthy_run(diagnose_data, _encrypted([_policy("a-user-object-id", FULL)])),
+        "keyvault-permissions",
+    )
+    assert found.status is Status.FAILED
+    assert [f.action for f in found.finding.fixes] == ["grant-keyvault-access"]
+
+
+def test_key_vault_check_is_unknown_when_graph_cannot_be_read(diagnose_data: Run) -> None:
+    data = _encrypted(
+        [_policy("some-object-id", FULL)], graph=arm.graph_backup_principal(status=403)
+    )
+    found = step(healthy_run(diagnose_data, data), "keyvault-permissions")
+    assert found.status is Status.UNKNOWN
+    assert "Microsoft Graph" in str(found.finding.summary)
+    assert found.finding.fixes == ()
 
 
 def test_rbac_key_vault_without_role_assignment_fails(diagnose_data: Run) -> None:
     found = step(healthy_run(diagnose_data, _encrypted([], rbac=True)), "keyvault-permissions")
     assert found.status is Status.FAILED
+
+
+def test_rbac_key_vault_passes_only_for_backup_management_service(diagnose_data: Run) -> None:
+    kv_id = arm.key_vault("kv-test", [])["id"]
+    for principal, expected in (("bms-object-id", Status.PASSED), ("someone", Status.FAILED)):
+        data = _encrypted([], rbac=True, extra=[arm.role_assignment(kv_id, principal, KV_ADMIN)])
+        assert step(healthy_run(diagnose_data, data), "keyvault-permissions").status is expected
 
 
 def test_unencrypted_vm_skips_key_vault_check(diagnose_data: Run) -> None:

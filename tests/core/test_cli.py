@@ -24,6 +24,7 @@ EXPECTED_FIRST_FAILURE = {
     "vm-dw-01": "disk-size",
     "vm-app-02": "backup-in-progress",
     "vm-dev-01": "rp-lock",
+    "vm-old-01": "vm-deleted",
 }
 HEALTHY = {"vm-dc-01", "vm-web-01", "vm-app-03", "vm-sql-02"}
 
@@ -49,7 +50,7 @@ def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(
     assert demo_all["format"] == "backup-doctor-diagnosis-list"
     assert demo_all["version"] == 1
     by_vm = {d["vm"]["name"]: d for d in demo_all["diagnoses"]}
-    codes = {(d["job"] or {}).get("errorCode") for d in by_vm.values()}
+    codes = {(d["job"] or {}).get("errorName") for d in by_vm.values()}
     runbooks = {d["runbook"] for d in by_vm.values()}
     # every seed code is the target of a diagnosis (the V1/V2 and spelling variants included)
     assert runbooks | {"BackUpOperationFailed"} >= SEED_CODES
@@ -65,11 +66,50 @@ def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(
         assert by_vm[name]["verdict"]["status"] == "healthy", name
 
 
+def test_the_demo_speaks_like_the_service(demo_all: dict[str, Any]) -> None:
+    by_vm = {d["vm"]["name"]: d for d in demo_all["diagnoses"]}
+    # A backup item whose VM was deleted is diagnosed, not "no VM named ...".
+    old = by_vm["vm-old-01"]
+    assert old["vm"]["exists"] is False
+    assert old["job"]["errorCode"] == "400136"
+    assert old["job"]["errorTitle"] == "UserErrorVmNotFoundV2"
+    # CompletedWithWarnings with error details is a failure to look at, never "healthy".
+    warned = by_vm["vm-app-04"]
+    assert warned["job"]["status"] == "CompletedWithWarnings"
+    assert warned["verdict"]["status"] != "healthy"
+    assert warned["documentedRunbook"] is False
+    assert warned["catalog"]["code"] == "UserErrorFsFreezeFailed"
+    # A stopped item: no policy, no "Back up now", and no restore-point blame.
+    legacy = by_vm["vm-legacy-01"]
+    assert legacy["protectedItem"]["protectionState"] == "ProtectionStopped"
+    assert legacy["protectedItem"]["policy"] is None
+    assert all(f["action"] != "trigger-backup" for s in legacy["steps"] for f in s["fixes"])
+    assert {s["cause"]: s["status"] for s in legacy["steps"]}["rp-lock"] == "skipped"
+    # A user's own restore point collection does not make an unprotected VM a backup case.
+    jump = {s["cause"]: s["status"] for s in by_vm["vm-jump-01"]["steps"]}
+    assert jump["rp-lock"] == jump["rp-collection-limit"] == "skipped"
+    # Numbers with no title are routed on the service's own wording.
+    assert by_vm["vm-ops-01"]["runbook"] == "UserErrorGuestAgentStatusUnavailable"
+
+
 def test_json_steps_follow_the_contract(demo_all: dict[str, Any]) -> None:
     diagnosis = next(d for d in demo_all["diagnoses"] if d["vm"]["name"] == "vm-sql-01")
     assert set(diagnosis) >= {"format", "version", "vm", "job", "runbook", "steps", "verdict"}
-    assert set(diagnosis["vm"]) == {"id", "name", "osType"}
-    assert set(diagnosis["job"]) == {"id", "status", "startTime", "errorCode", "errorMessage"}
+    assert set(diagnosis["vm"]) == {"id", "name", "osType", "exists"}
+    assert set(diagnosis["job"]) == {
+        "id",
+        "status",
+        "startTime",
+        "errorCode",
+        "errorTitle",
+        "errorName",
+        "errorMessage",
+        "recommendations",
+    }
+    # The service sends an integer code and the symbolic name as the title.
+    assert diagnosis["job"]["errorCode"].isdigit()
+    assert diagnosis["job"]["errorTitle"] == "UserErrorRpCollectionLimitReached"
+    assert diagnosis["job"]["recommendations"]
     lock_step = diagnosis["steps"][0]
     assert lock_step["cause"] == "rp-lock"
     assert {"cause", "status", "title", "evidence", "fixes"} <= set(lock_step)

@@ -97,7 +97,7 @@ def test_each_seeded_failure(
     view = run(qtbot, demo_gateway, vm)
     result = view.diagnosis
     assert result is not None
-    assert result.job is not None and result.job.error_code == code
+    assert result.job is not None and result.job.error_name == code
     assert result.runbook.code == runbook
     expected = diagnose(demo_gateway, find_vm(demo_gateway, vm).id)  # core is the reference
     shown = [(w.cause.id, w.status) for w in view.steps]

@@ -93,7 +93,7 @@ def test_a_node_that_fails_shows_its_error_in_place(qtbot: QtBot, demo_snapshot,
         assert "permission" in model._text(error).lower()
         # the rest of the tree works: the other vault's VMs are there
         other = [n for n in model.nodes() if n.kind is NodeKind.PROTECTED_VM]
-        assert {n.item.friendly_name for n in other} == {"vm-dev-01", "vm-test-02"}
+        assert {n.item.friendly_name for n in other} == {"vm-dev-01", "vm-test-02", "vm-legacy-01"}
         # selecting the error explains it, with Retry
         assert window.navigator.select_key(error.key)
         assert window.detail.body.currentWidget() is window.detail.error
