@@ -46,6 +46,1277 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Retry the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM agent is stopped, unresponsive or out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the VM is running and its agent status is Ready; restart or update the VM agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COM+ System Application or the Distributed Transaction Coordinator (MSDTC) is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or restart the COM+ System Application service and make sure MSDTC runs as Network Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that does not help, reinstall MSDTC (msdtc -uninstall, then msdtc -install) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source VM was deleted or moved while it was still protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create the VM with the same name in the same resource group, or stop protection and keep or delete the backup data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into the same subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Azure VM backup support matrix for supported disks and storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the disk from backup or replace it with a supported one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore with Create new or Restore disks instead of Replace existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the other operation to finish, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock and retry; do not lock the restore point resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For failing mount points, unmount them, run fsck and mount them again, or list them under MountsToSkip in /etc/azure/vmbackup.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install vcredist2013_x64 from the VMSnapshot plugin folder under C:\Packages\Plugins and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall the VMSnapshot (Linux: VMSnapshotLinux) extension; the next backup installs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM agent cannot communicate with Azure Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agent is stopped, outdated, in an inconsistent state or not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older documents also name missing outbound access and a backup extension that does not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall the agent if needed: the MSI on Windows, the distribution&apos;s package on Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure every extension of the VM shows provisioning succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with the VM agent for the snapshot status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot status cannot be read: the VM was shut down from inside the guest, or DHCP is disabled in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, waagent.conf lacks the required options, or an application control solution blocks IaaSBcdrExtension.exe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the VM model (Update-AzVM), check free space on the OS disk, then retry the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is in a failed provisioning state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed extension left the VM in the Failed provisioning state, or the VM is stuck in Updating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or remove the failing extensions and wait until the VM is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point collection limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock on the restore point resource group blocks the automatic clean-up of old restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many backups a day: a VM may have only 18 instant restore points across all collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock from the AzureBackupRG_&lt;geo&gt;_&lt;n&gt; resource group and do not lock it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up the restore point collection: run an on-demand backup, or delete the collection in the portal with Show hidden types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup lacks permissions on the key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is encrypted with ADE and the Backup service cannot read its keys or secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the Backup Management Service access to keys and secrets in the portal, PowerShell or CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a key vault that uses Azure RBAC, assign Key Vault Administrator or an equivalent custom role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If access was just granted, retry a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot failed: no network connectivity on the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound access to Azure Storage is blocked by an NSG, a route, a firewall or a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot status cannot be read because DHCP is disabled in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow outbound traffic with an NSG rule for the Storage service tag, an HTTP proxy or the AzureBackup firewall tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Microsoft.Storage service endpoint if the subnet has no internet route, and keep DHCP enabled in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMSnapshot extension operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be taken or its status cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed with an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource group lock stops the deletion of old restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension&apos;s files do not match Windows, or iaasvmprovider.dll is corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Backup does not support the disk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk is larger than 32 TB, or an ADE-encrypted disk is larger than 4 TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each disk within the limit, for example by splitting the data over several disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup operation is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier backup job is still running, possibly in the old vault after re-configuring protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running job or cancel it (portal or Stop-AzRecoveryServicesBackupJob).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If long jobs overlap the schedule, review the backup best practices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute platform reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute platform or the VM itself raised an error during the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the failed job&apos;s error details in the vault and follow their recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not actively protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of the VM is paused or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume protection of the VM, then retry the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard SSD disks are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not yet upgraded to Instant Restore; every vault has been upgraded since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the vault to Instant Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error while creating the VM snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An antivirus product blocks IaaSBcdrExtension.exe; the Application event log shows it as the faulting application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the VMSnapshot plugin folders under C:\Packages\Plugins and C:\WindowsAzure\Logs\Plugins from the antivirus scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying backed-up data from the vault timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transient storage errors, or too few storage IOPS to finish the transfer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the VM backup best practices, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not in a state that allows backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is in the Failed state or between Running and Shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux, SELinux blocks /var/lib/waagent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the VM is in a stable state: Running, Stopped or Deallocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude /var/lib/waagent from the SELinux policy and make sure the backup extension is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM agent is installed on the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the VM agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File system freeze failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux fsfreeze failed: a file system is not clean, or mount entries are duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove duplicate mount entries; the extension log names the failing mount points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot failed because of a COM+ error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension installation failed because of a COM+ error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM+ cannot talk to the Distributed Transaction Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Distributed Transaction Coordinator (MSDTC) service is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VSS writers are in a bad state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VSS writers are not stable, or the VM is short of free disk space, memory or CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk IOPS throttling makes the VSS provider time out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the services of the writers that are not stable (vssadmin list writers) and check free space, memory and CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up at off-peak hours, spread the load over disks, or use faster disks or a larger VM size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VSS service is in a bad state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Volume Shadow Copy (VSS) service is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the VSS service; if that fails, restart the VM in a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected VM size is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore creates a VM with a size that is not supported or not available in the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the disks, then create the VM from them with a supported size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Marketplace purchase for the VM is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s Marketplace plan or offer was withdrawn; the disks were restored but the VM was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the restored disks to an existing VM as data disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension configuration cannot be parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MachineKeys folder (%systemdrive%\programdata\microsoft\crypto\rsa\machinekeys) has non-default permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the folder&apos;s default permissions and delete the certificates issued by Windows Azure CRP Certificate Generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension is in an inconsistent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension was left in an inconsistent state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the VM agent is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot limit of a disk is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disks have too many blob snapshots, kept by storage soft delete or taken by Azure Site Recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete blob snapshots that are no longer needed (never the base blobs) and shorten the soft-delete retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Azure Site Recovery, set isanysnapshotfailed=false in /etc/azure/vmbackup.conf and schedule it at another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot failed: the VM lacks resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network calls during the snapshot are delayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the snapshot through the host: set SnapshotMethod=firstHostThenGuest and CalculateSnapshotTimeFromHost=True in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up at a low-load time or move the VM to a larger size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in the storage account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the legacy stack, the snapshot of premium unmanaged disks is copied inside the storage account, which is too full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the storage account at or below 50% of its capacity (17.5 TB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension cannot be installed: the VM is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM agent is missing or not running when the VM is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the VM agent, check the installation and the VM&apos;s agent setting, then retry the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive is locked by BitLocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume of the VM is locked by BitLocker Drive Encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the drives or turn off BitLocker on them, then check VSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure network channel can be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong cryptography (TLS) is not enabled for the .NET Framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SchUseStrongCrypto=1 under every .NET Framework key in HKLM\SOFTWARE\Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Visual C++ Redistributable cannot be installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Installer service is disabled, rights on HKLM\SOFTWARE\Classes are missing, or an antivirus blocks the install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Msiserver service start value to 3, re-register Windows Installer, fix the registry rights and restart the guest agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure Policy prevents the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure Policy, typically a tag rule with the Deny effect, blocks the backup resource group or the restore point collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the policy effect from Deny to Modify, or create the resource group yourself following Azure Backup&apos;s naming schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mount point cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension cannot open every mount point, for example while a file recovery session is still mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every mount point accessible and close any open file recovery session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM snapshot for the restore was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot recovery point was deleted before it reached the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from another recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM moved from Trusted Launch to a standard VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Trusted Launch VM was changed to a standard VM, or a new VM reuses the name of a deleted Trusted Launch VM still in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable soft delete, stop protection and delete the data, enable soft delete again and protect the VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or give the VM a different name or resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support the original location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-subscription restore was requested with the original location option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Create new or Restore disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support unmanaged disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source VM has unmanaged disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-subscription and cross-region restore cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both a cross-region and a cross-subscription restore were requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either cross-region or cross-subscription restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support snapshot recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery point exists only in the snapshot tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a recovery point that is in the vault tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and target subscriptions are in different tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and target subscriptions belong to different tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use subscriptions of the same tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target subscription is not registered for Recovery Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Microsoft.RecoveryServices resource provider is not registered in the target subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the Microsoft.RecoveryServices resource provider in the target subscription; creating a vault there also registers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support encrypted VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is encrypted with Azure Disk Encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support Trusted Launch VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is a Trusted Launch VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected VM was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM was deleted or moved to another resource group or subscription without stopping protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the VM exists, or stop protection of the backup item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete backup items whose VM no longer exists: their last recovery point is kept and billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VMSnapshot extension manifest is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VMSnapshot extension manifest file is missing, often deleted by antivirus or anti-malware software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the manifest from the plugin package into the version folder again and find the program that deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup job is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running job or cancel it, and check the old vault if protection was re-configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error of the compute platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error of the guest agent or of an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the VM and its agent are running and every extension shows provisioning succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For VMs created from a generalized image, install the VM agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation runs on the same backup item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension command execution failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension is in a bad state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the registry value IsProviderInstalled=False, rename the Microsoft.WindowsAzure.Storage folder in the GAC and run a manual backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM does not have enough free memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the VM to free memory, or move it to a size with more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client took a snapshot at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product snapshots the same disk at the same time; a disk allows one snapshot per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the schedules apart so that the snapshots do not coincide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network delay during the disk snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or network appliance delays the calls that take the disk snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the network or proxy delay, for example with bitsadmin /Util /SetIEProxy LOCALSYSTEM NO_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup extension installation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Visual C++ Redistributable installation failed, an antivirus interferes, or SQL prerequisites are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add antivirus exclusions and check the SQL sysadmin rights and prerequisites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension cannot be installed: desktop heap exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows desktop heap (SharedSection) is exhausted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set SharedSection=1024,20480,4096 in the Windows registry and restart the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM changed while the restore point was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM model changed while Create Restore Point was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the backup; the error is transient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application-consistent pre-script timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux pre- or post-script ran longer than its timeout (default 30 s); the backup falls back to file-system consistency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the timeout in /etc/azure/VMSnapshotScriptPluginConfig.json (at most 1800 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agent certificate was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRP certificate is missing or expired, or the VM clock is out of sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the time synchronization; if the certificate has expired, deallocate and start the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension&apos;s runtime environment is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A runtime is missing: .NET on Windows, Python on Linux, or the OS is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install .NET or Python and check the supported operating systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed restore point could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM agent problem while the managed restore point was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart or update the VM agent, then retry the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux backup extension hung or crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux backup extension hangs, for example with many disks or on the temporary disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set seqsnapshot = 2 in /etc/azure/vmbackup.conf when the VM has more than 4 disks, and skip the temporary disk with MountsToSkip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot before replacing the disks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore that replaces the existing disks could not take its snapshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore with Create new instead of Replace existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore storage account does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging storage account was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an existing storage account and keep it until the restore ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has more data disks than supported (32 managed, 16 unmanaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach disks and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM uses classic storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks are on a classic storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the disks or the VM to Resource Manager storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s core quota is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore would exceed the subscription&apos;s core quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a higher quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File system freeze timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux fsfreeze timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure resource does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource the operation refers to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the resource exists, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux guest agent version is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux VM agent is older than the supported minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the Linux VM agent from the distribution&apos;s repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosted service quota is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s hosted service (classic) quota is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request higher limits for the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription moved to another tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription was transferred to another tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to an alternate location or restore the disks; the original location is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation is not valid for managed disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots are not supported on a disk with Write Accelerator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid VM network configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic VM&apos;s extension cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the VM while it is shut down and start it after the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid encryption information for the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADE with an Azure AD application and ADE without one are mixed, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the VM&apos;s original Azure Disk Encryption mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was cancelled by a reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM restarted during the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user cancelled the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage accounts with network rules are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A managed-disk VM is restored to a storage account restricted by a firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow access on the storage account or use one without network restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected restore type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing was used in a scenario that does not support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original location restore is not possible with excluded disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery point has disks that were excluded from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the disks instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s protection quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault protects as many items as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new vault and protect the VM there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock blocks the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock is set on the VM or on the restore point resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore destination blob was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target storage account or blob was deleted during the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the restore into another storage account and do not delete it while the restore runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore operation is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another restore of the item is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point collection was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point collection was deleted during a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the backup and do not delete restore point collections in the backup resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point collection is being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore point collection is in a deleting state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the restore point collection is consistent, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared disks are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared disk is attached to the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock, typically read-only, is set on the storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lock, or use a delete lock instead of a read-only lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk configuration is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has an unsupported disk configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk of the VM has a type that Azure Backup does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM with the same name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore target name is already used in the resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another VM name or resource group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM cannot reach Azure Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no outbound access to Azure Backup, Azure Storage or Azure AD during registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outbound network path with service tags or a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM and the vault are in different regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in another region than the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a vault in the VM&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Accelerator disks are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk has Write Accelerator enabled; such disks are excluded automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Linux backup configuration file is not ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file /etc/azure/vmbackup.conf is not encoded in ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert /etc/azure/vmbackup.conf to ASCII, for example with iconv -t ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounting the disk for file recovery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iSCSI target is connected but inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the iSCSI target and retry the file recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM restore point could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client-side cause such as shared disks, COM+, VSS writers, MSDTC, too few VM resources or no network connectivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the error text and follow the remedy of the matching backup error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM agent has not reported its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault of the disk encryption set was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault or the disk encryption set of a disk is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create the missing key vault or disk encryption set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM model was updated during the operation, or some disks were not allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after the model update and exclude disks that are not allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal execution error occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cause</name>
     <message>
         <source>Troubleshoot agent and extension issues</source>
@@ -698,10 +1969,6 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VM is stopped but still allocated: it was shut down from inside the guest, so Azure reports a wrong state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{extension} reports: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +2049,39 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VM is not backed up, so it has no restore points.</source>
+        <source>The VM is stopped but still allocated. Its activity log could not be read, so Backup Doctor cannot tell whether it was stopped through Azure or shut down from inside the guest: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log: {operation} ({status}) by {caller} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM was stopped through Azure (powerOff), not from inside the guest: its state is reported right. Its agent does not run while it is stopped; start the VM before the next backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log: no power-off through Azure since the last start (90 days kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is stopped but still allocated, and no Azure operation stopped it: it was shut down from inside the guest, so Azure reports a wrong state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s instance view reports no power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is {state}: its snapshot status can only be checked while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not backed up, so it has no Azure Backup restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection {name} in {group}: {count} restore points, made by a user, not by Azure Backup (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,7 +2260,7 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Powers the VM off through Azure so its reported state is right again.</source>
+        <source>Stops and deallocates the VM through Azure, as the portal&apos;s Stop does, so its reported state is right again. A dynamic public IP and the temporary disk&apos;s data are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,1277 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Retry the operation.</source>
+        <translation>İşlemi yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Retry the backup.</source>
+        <translation>Yedeklemeyi yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The VM agent is stopped, unresponsive or out of date.</source>
+        <translation>VM aracısı durdurulmuş, yanıt vermiyor ya da güncel değil.</translation>
+    </message>
+    <message>
+        <source>Check that the VM is running and its agent status is Ready; restart or update the VM agent.</source>
+        <translation>VM&apos;nin çalıştığını ve aracı durumunun Hazır (Ready) olduğunu denetleyin; VM aracısını yeniden başlatın veya güncelleştirin.</translation>
+    </message>
+    <message>
+        <source>The COM+ System Application or the Distributed Transaction Coordinator (MSDTC) is not healthy.</source>
+        <translation>COM+ System Application ya da Distributed Transaction Coordinator (MSDTC) hizmeti düzgün çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Start or restart the COM+ System Application service and make sure MSDTC runs as Network Service.</source>
+        <translation>COM+ System Application hizmetini başlatın veya yeniden başlatın ve MSDTC&apos;nin Network Service hesabıyla çalıştığından emin olun.</translation>
+    </message>
+    <message>
+        <source>If that does not help, reinstall MSDTC (msdtc -uninstall, then msdtc -install) and retry.</source>
+        <translation>Bu işe yaramazsa MSDTC&apos;yi yeniden yükleyin (msdtc -uninstall, ardından msdtc -install) ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The source VM was deleted or moved while it was still protected.</source>
+        <translation>Kaynak VM, koruma altındayken silindi veya taşındı.</translation>
+    </message>
+    <message>
+        <source>Re-create the VM with the same name in the same resource group, or stop protection and keep or delete the backup data.</source>
+        <translation>VM&apos;yi aynı kaynak grubunda aynı adla yeniden oluşturun ya da korumayı durdurup yedekleme verilerini saklayın veya silin.</translation>
+    </message>
+    <message>
+        <source>Restore into the same subscription.</source>
+        <translation>Aynı aboneliğe geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>Check the Azure VM backup support matrix for supported disks and storage.</source>
+        <translation>Desteklenen diskler ve depolama için Azure VM yedeklemesi destek matrisine bakın.</translation>
+    </message>
+    <message>
+        <source>Exclude the disk from backup or replace it with a supported one.</source>
+        <translation>Diski yedeklemenin dışında bırakın ya da desteklenen bir diskle değiştirin.</translation>
+    </message>
+    <message>
+        <source>Restore with Create new or Restore disks instead of Replace existing.</source>
+        <translation>Mevcut olanı değiştir yerine Yeni oluştur veya Diskleri geri yükle seçeneğiyle geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>Wait for the other operation to finish, then retry.</source>
+        <translation>Diğer işlemin bitmesini bekleyin, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Remove the lock and retry; do not lock the restore point resource group.</source>
+        <translation>Kilidi kaldırıp yeniden deneyin; geri yükleme noktası kaynak grubunu kilitlemeyin.</translation>
+    </message>
+    <message>
+        <source>For failing mount points, unmount them, run fsck and mount them again, or list them under MountsToSkip in /etc/azure/vmbackup.conf.</source>
+        <translation>Hata veren bağlama noktalarını ayırın, fsck çalıştırıp yeniden bağlayın ya da bunları /etc/azure/vmbackup.conf dosyasında MountsToSkip altında listeleyin.</translation>
+    </message>
+    <message>
+        <source>Install vcredist2013_x64 from the VMSnapshot plugin folder under C:\Packages\Plugins and retry.</source>
+        <translation>vcredist2013_x64 paketini C:\Packages\Plugins altındaki VMSnapshot eklenti klasöründen yükleyin ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Uninstall the VMSnapshot (Linux: VMSnapshotLinux) extension; the next backup installs it again.</source>
+        <translation>VMSnapshot (Linux&apos;ta VMSnapshotLinux) uzantısını kaldırın; sonraki yedekleme uzantıyı yeniden yükler.</translation>
+    </message>
+    <message>
+        <source>VM agent cannot communicate with Azure Backup</source>
+        <translation>VM aracısı Azure Backup ile iletişim kuramıyor</translation>
+    </message>
+    <message>
+        <source>The guest agent is stopped, outdated, in an inconsistent state or not installed.</source>
+        <translation>Konuk aracısı durdurulmuş, güncel değil, tutarsız durumda ya da yüklü değil.</translation>
+    </message>
+    <message>
+        <source>Older documents also name missing outbound access and a backup extension that does not load.</source>
+        <translation>Eski belgeler ayrıca giden erişimin olmamasını ve yedekleme uzantısının yüklenememesini de neden olarak gösterir.</translation>
+    </message>
+    <message>
+        <source>Reinstall the agent if needed: the MSI on Windows, the distribution&apos;s package on Linux.</source>
+        <translation>Gerekirse aracıyı yeniden yükleyin: Windows&apos;ta MSI paketiyle, Linux&apos;ta dağıtımın paketiyle.</translation>
+    </message>
+    <message>
+        <source>Make sure every extension of the VM shows provisioning succeeded.</source>
+        <translation>VM&apos;nin her uzantısının &quot;provisioning succeeded&quot; (sağlama başarılı) durumunda olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>No contact with the VM agent for the snapshot status</source>
+        <translation>Anlık görüntü durumu için VM aracısıyla iletişim kurulamıyor</translation>
+    </message>
+    <message>
+        <source>The snapshot status cannot be read: the VM was shut down from inside the guest, or DHCP is disabled in the guest.</source>
+        <translation>Anlık görüntü durumu okunamıyor: VM konuk işletim sisteminin içinden kapatıldı ya da konukta DHCP devre dışı.</translation>
+    </message>
+    <message>
+        <source>On Linux, waagent.conf lacks the required options, or an application control solution blocks IaaSBcdrExtension.exe.</source>
+        <translation>Linux&apos;ta waagent.conf dosyasında gerekli seçenekler eksik ya da bir uygulama denetimi çözümü IaaSBcdrExtension.exe dosyasını engelliyor.</translation>
+    </message>
+    <message>
+        <source>Update the VM model (Update-AzVM), check free space on the OS disk, then retry the backup.</source>
+        <translation>VM modelini güncelleştirin (Update-AzVM), işletim sistemi diskindeki boş alanı denetleyin, ardından yedeklemeyi yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The VM is in a failed provisioning state</source>
+        <translation>VM başarısız sağlama durumunda</translation>
+    </message>
+    <message>
+        <source>A failed extension left the VM in the Failed provisioning state, or the VM is stuck in Updating.</source>
+        <translation>Başarısız bir uzantı VM&apos;yi Failed (başarısız) sağlama durumunda bıraktı ya da VM Updating (güncelleştiriliyor) durumunda takılı kaldı.</translation>
+    </message>
+    <message>
+        <source>Fix or remove the failing extensions and wait until the VM is healthy.</source>
+        <translation>Hata veren uzantıları düzeltin veya kaldırın ve VM sağlıklı duruma gelene kadar bekleyin.</translation>
+    </message>
+    <message>
+        <source>The restore point collection limit is reached</source>
+        <translation>Geri yükleme noktası koleksiyonu sınırına ulaşıldı</translation>
+    </message>
+    <message>
+        <source>A lock on the restore point resource group blocks the automatic clean-up of old restore points.</source>
+        <translation>Geri yükleme noktası kaynak grubundaki bir kilit, eski geri yükleme noktalarının otomatik temizlenmesini engelliyor.</translation>
+    </message>
+    <message>
+        <source>Too many backups a day: a VM may have only 18 instant restore points across all collections.</source>
+        <translation>Günde çok fazla yedekleme alınıyor: bir VM&apos;nin tüm koleksiyonlarda toplam en fazla 18 anında geri yükleme noktası olabilir.</translation>
+    </message>
+    <message>
+        <source>Remove the lock from the AzureBackupRG_&lt;geo&gt;_&lt;n&gt; resource group and do not lock it again.</source>
+        <translation>AzureBackupRG_&lt;geo&gt;_&lt;n&gt; kaynak grubundaki kilidi kaldırın ve grubu yeniden kilitlemeyin.</translation>
+    </message>
+    <message>
+        <source>Clean up the restore point collection: run an on-demand backup, or delete the collection in the portal with Show hidden types.</source>
+        <translation>Geri yükleme noktası koleksiyonunu temizleyin: isteğe bağlı bir yedekleme çalıştırın ya da koleksiyonu portalda &quot;Gizli türleri göster&quot; seçeneğiyle bulup silin.</translation>
+    </message>
+    <message>
+        <source>Backup lacks permissions on the key vault</source>
+        <translation>Backup&apos;ın anahtar kasasında izni yok</translation>
+    </message>
+    <message>
+        <source>The VM is encrypted with ADE and the Backup service cannot read its keys or secrets.</source>
+        <translation>VM, ADE ile şifrelenmiş ve Backup hizmeti VM&apos;nin anahtarlarını veya gizli dizilerini okuyamıyor.</translation>
+    </message>
+    <message>
+        <source>Grant the Backup Management Service access to keys and secrets in the portal, PowerShell or CLI.</source>
+        <translation>Backup Management Service&apos;e portal, PowerShell veya CLI üzerinden anahtarlara ve gizli dizilere erişim verin.</translation>
+    </message>
+    <message>
+        <source>On a key vault that uses Azure RBAC, assign Key Vault Administrator or an equivalent custom role.</source>
+        <translation>Azure RBAC kullanan bir anahtar kasasında Key Vault Administrator rolünü ya da eşdeğer bir özel rolü atayın.</translation>
+    </message>
+    <message>
+        <source>If access was just granted, retry a little later.</source>
+        <translation>Erişim yeni verildiyse biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Snapshot failed: no network connectivity on the VM</source>
+        <translation>Anlık görüntü başarısız: VM&apos;de ağ bağlantısı yok</translation>
+    </message>
+    <message>
+        <source>Outbound access to Azure Storage is blocked by an NSG, a route, a firewall or a proxy.</source>
+        <translation>Azure Storage&apos;a giden erişim bir NSG, bir yol (route), bir güvenlik duvarı ya da bir ara sunucu tarafından engelleniyor.</translation>
+    </message>
+    <message>
+        <source>The snapshot status cannot be read because DHCP is disabled in the guest.</source>
+        <translation>Konukta DHCP devre dışı olduğu için anlık görüntü durumu okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Allow outbound traffic with an NSG rule for the Storage service tag, an HTTP proxy or the AzureBackup firewall tag.</source>
+        <translation>Giden trafiğe Storage hizmet etiketi için bir NSG kuralıyla, bir HTTP ara sunucusuyla ya da AzureBackup güvenlik duvarı etiketiyle izin verin.</translation>
+    </message>
+    <message>
+        <source>Add a Microsoft.Storage service endpoint if the subnet has no internet route, and keep DHCP enabled in the guest.</source>
+        <translation>Alt ağın internete giden bir yolu yoksa Microsoft.Storage hizmet uç noktası ekleyin ve konukta DHCP&apos;yi etkin bırakın.</translation>
+    </message>
+    <message>
+        <source>VMSnapshot extension operation failed</source>
+        <translation>VMSnapshot uzantısı işlemi başarısız oldu</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be taken or its status cannot be read.</source>
+        <translation>Anlık görüntü alınamıyor ya da durumu okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Backup failed with an internal error</source>
+        <translation>Yedekleme bir iç hatayla başarısız oldu</translation>
+    </message>
+    <message>
+        <source>A resource group lock stops the deletion of old restore points.</source>
+        <translation>Bir kaynak grubu kilidi eski geri yükleme noktalarının silinmesini engelliyor.</translation>
+    </message>
+    <message>
+        <source>The backup extension&apos;s files do not match Windows, or iaasvmprovider.dll is corrupt.</source>
+        <translation>Yedekleme uzantısının dosyaları Windows ile uyumsuz ya da iaasvmprovider.dll bozuk.</translation>
+    </message>
+    <message>
+        <source>Azure Backup does not support the disk size</source>
+        <translation>Azure Backup bu disk boyutunu desteklemiyor</translation>
+    </message>
+    <message>
+        <source>A disk is larger than 32 TB, or an ADE-encrypted disk is larger than 4 TB.</source>
+        <translation>Bir disk 32 TB&apos;tan büyük ya da ADE ile şifrelenmiş bir disk 4 TB&apos;tan büyük.</translation>
+    </message>
+    <message>
+        <source>Keep each disk within the limit, for example by splitting the data over several disks.</source>
+        <translation>Her diski sınırın içinde tutun; örneğin verileri birkaç diske dağıtın.</translation>
+    </message>
+    <message>
+        <source>Another backup operation is in progress</source>
+        <translation>Başka bir yedekleme işlemi sürüyor</translation>
+    </message>
+    <message>
+        <source>An earlier backup job is still running, possibly in the old vault after re-configuring protection.</source>
+        <translation>Önceki bir yedekleme işi hâlâ çalışıyor; koruma yeniden yapılandırıldıysa bu iş eski kasada da olabilir.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job or cancel it (portal or Stop-AzRecoveryServicesBackupJob).</source>
+        <translation>Çalışan işin bitmesini bekleyin ya da işi iptal edin (portal veya Stop-AzRecoveryServicesBackupJob).</translation>
+    </message>
+    <message>
+        <source>If long jobs overlap the schedule, review the backup best practices.</source>
+        <translation>Uzun süren işler zamanlamayla çakışıyorsa yedekleme için en iyi uygulamaları gözden geçirin.</translation>
+    </message>
+    <message>
+        <source>The compute platform reported an error</source>
+        <translation>İşlem platformu bir hata bildirdi</translation>
+    </message>
+    <message>
+        <source>The compute platform or the VM itself raised an error during the backup.</source>
+        <translation>Yedekleme sırasında işlem platformu ya da VM&apos;nin kendisi bir hata verdi.</translation>
+    </message>
+    <message>
+        <source>Open the failed job&apos;s error details in the vault and follow their recommendation.</source>
+        <translation>Kasada başarısız işin hata ayrıntılarını açın ve oradaki öneriyi izleyin.</translation>
+    </message>
+    <message>
+        <source>The VM is not actively protected</source>
+        <translation>VM etkin olarak korunmuyor</translation>
+    </message>
+    <message>
+        <source>Protection of the VM is paused or stopped.</source>
+        <translation>VM&apos;nin koruması duraklatılmış veya durdurulmuş.</translation>
+    </message>
+    <message>
+        <source>Resume protection of the VM, then retry the backup.</source>
+        <translation>VM&apos;nin korumasını sürdürün, ardından yedeklemeyi yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Standard SSD disks are not supported</source>
+        <translation>Standart SSD diskler desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>The vault was not yet upgraded to Instant Restore; every vault has been upgraded since.</source>
+        <translation>Kasa henüz Anında Geri Yükleme (Instant Restore) altyapısına yükseltilmemişti; o zamandan beri tüm kasalar yükseltildi.</translation>
+    </message>
+    <message>
+        <source>Upgrade the vault to Instant Restore.</source>
+        <translation>Kasayı Anında Geri Yükleme (Instant Restore) altyapısına yükseltin.</translation>
+    </message>
+    <message>
+        <source>Internal error while creating the VM snapshot</source>
+        <translation>VM anlık görüntüsü oluşturulurken iç hata oluştu</translation>
+    </message>
+    <message>
+        <source>An antivirus product blocks IaaSBcdrExtension.exe; the Application event log shows it as the faulting application.</source>
+        <translation>Bir virüsten koruma ürünü IaaSBcdrExtension.exe dosyasını engelliyor; Uygulama olay günlüğü bu dosyayı hata veren uygulama olarak gösterir.</translation>
+    </message>
+    <message>
+        <source>Exclude the VMSnapshot plugin folders under C:\Packages\Plugins and C:\WindowsAzure\Logs\Plugins from the antivirus scan.</source>
+        <translation>C:\Packages\Plugins ve C:\WindowsAzure\Logs\Plugins altındaki VMSnapshot eklenti klasörlerini virüsten koruma taramasının dışında bırakın.</translation>
+    </message>
+    <message>
+        <source>Copying backed-up data from the vault timed out</source>
+        <translation>Yedeklenen verilerin kasadan kopyalanması zaman aşımına uğradı</translation>
+    </message>
+    <message>
+        <source>Transient storage errors, or too few storage IOPS to finish the transfer in time.</source>
+        <translation>Geçici depolama hataları ya da aktarımı zamanında bitirmek için yetersiz depolama IOPS&apos;u.</translation>
+    </message>
+    <message>
+        <source>Follow the VM backup best practices, then retry.</source>
+        <translation>VM yedeklemesi için en iyi uygulamaları izleyin, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The VM is not in a state that allows backups</source>
+        <translation>VM yedeklemeye izin veren bir durumda değil</translation>
+    </message>
+    <message>
+        <source>The VM is in the Failed state or between Running and Shut down.</source>
+        <translation>VM Failed (başarısız) durumunda ya da Çalışıyor ile Kapatıldı arasında bir geçiş durumunda.</translation>
+    </message>
+    <message>
+        <source>On Linux, SELinux blocks /var/lib/waagent.</source>
+        <translation>Linux&apos;ta SELinux /var/lib/waagent dizinini engelliyor.</translation>
+    </message>
+    <message>
+        <source>Wait until the VM is in a stable state: Running, Stopped or Deallocated.</source>
+        <translation>VM kararlı bir duruma gelene kadar bekleyin: Çalışıyor, Durduruldu veya Serbest bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Exclude /var/lib/waagent from the SELinux policy and make sure the backup extension is installed.</source>
+        <translation>/var/lib/waagent dizinini SELinux ilkesinin dışında bırakın ve yedekleme uzantısının yüklü olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>No VM agent is installed on the VM.</source>
+        <translation>VM&apos;de yüklü bir VM aracısı yok.</translation>
+    </message>
+    <message>
+        <source>Install the VM agent.</source>
+        <translation>VM aracısını yükleyin.</translation>
+    </message>
+    <message>
+        <source>File system freeze failed</source>
+        <translation>Dosya sistemi dondurulamadı</translation>
+    </message>
+    <message>
+        <source>Linux fsfreeze failed: a file system is not clean, or mount entries are duplicated.</source>
+        <translation>Linux fsfreeze başarısız oldu: bir dosya sistemi temiz değil ya da bağlama girdileri yinelenmiş.</translation>
+    </message>
+    <message>
+        <source>Remove duplicate mount entries; the extension log names the failing mount points.</source>
+        <translation>Yinelenen bağlama girdilerini kaldırın; uzantı günlüğü hata veren bağlama noktalarını gösterir.</translation>
+    </message>
+    <message>
+        <source>Snapshot failed because of a COM+ error</source>
+        <translation>Anlık görüntü bir COM+ hatası nedeniyle başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Extension installation failed because of a COM+ error</source>
+        <translation>Uzantı yüklemesi bir COM+ hatası nedeniyle başarısız oldu</translation>
+    </message>
+    <message>
+        <source>COM+ cannot talk to the Distributed Transaction Coordinator</source>
+        <translation>COM+, Distributed Transaction Coordinator ile iletişim kuramıyor</translation>
+    </message>
+    <message>
+        <source>The Distributed Transaction Coordinator (MSDTC) service is not healthy.</source>
+        <translation>Distributed Transaction Coordinator (MSDTC) hizmeti düzgün çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>VSS writers are in a bad state</source>
+        <translation>VSS yazıcıları hatalı durumda</translation>
+    </message>
+    <message>
+        <source>VSS writers are not stable, or the VM is short of free disk space, memory or CPU.</source>
+        <translation>VSS yazıcıları kararlı değil ya da VM&apos;de boş disk alanı, bellek veya CPU yetersiz.</translation>
+    </message>
+    <message>
+        <source>Disk IOPS throttling makes the VSS provider time out.</source>
+        <translation>Disk IOPS kısıtlaması VSS sağlayıcısının zaman aşımına uğramasına neden oluyor.</translation>
+    </message>
+    <message>
+        <source>Restart the services of the writers that are not stable (vssadmin list writers) and check free space, memory and CPU.</source>
+        <translation>Kararlı olmayan yazıcıların hizmetlerini yeniden başlatın (vssadmin list writers) ve boş alanı, belleği ve CPU&apos;yu denetleyin.</translation>
+    </message>
+    <message>
+        <source>Back up at off-peak hours, spread the load over disks, or use faster disks or a larger VM size.</source>
+        <translation>Yoğun olmayan saatlerde yedekleyin, yükü disklere dağıtın ya da daha hızlı diskler veya daha büyük bir VM boyutu kullanın.</translation>
+    </message>
+    <message>
+        <source>The VSS service is in a bad state</source>
+        <translation>VSS hizmeti hatalı durumda</translation>
+    </message>
+    <message>
+        <source>The Volume Shadow Copy (VSS) service is not healthy.</source>
+        <translation>Birim Gölge Kopyası (VSS) hizmeti düzgün çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Restart the VSS service; if that fails, restart the VM in a maintenance window.</source>
+        <translation>VSS hizmetini yeniden başlatın; bu başarısız olursa VM&apos;yi bir bakım penceresinde yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The selected VM size is not available</source>
+        <translation>Seçilen VM boyutu kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>The restore creates a VM with a size that is not supported or not available in the region.</source>
+        <translation>Geri yükleme, desteklenmeyen ya da bölgede kullanılamayan bir boyutta VM oluşturuyor.</translation>
+    </message>
+    <message>
+        <source>Restore the disks, then create the VM from them with a supported size.</source>
+        <translation>Diskleri geri yükleyin, ardından VM&apos;yi bu disklerden desteklenen bir boyutla oluşturun.</translation>
+    </message>
+    <message>
+        <source>The Marketplace purchase for the VM is missing</source>
+        <translation>VM için Market (Marketplace) satın alma kaydı eksik</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s Marketplace plan or offer was withdrawn; the disks were restored but the VM was not created.</source>
+        <translation>VM&apos;nin Market planı veya teklifi kaldırıldı; diskler geri yüklendi ancak VM oluşturulmadı.</translation>
+    </message>
+    <message>
+        <source>Attach the restored disks to an existing VM as data disks.</source>
+        <translation>Geri yüklenen diskleri mevcut bir VM&apos;ye veri diski olarak bağlayın.</translation>
+    </message>
+    <message>
+        <source>The backup extension configuration cannot be parsed</source>
+        <translation>Yedekleme uzantısının yapılandırması ayrıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>The MachineKeys folder (%systemdrive%\programdata\microsoft\crypto\rsa\machinekeys) has non-default permissions.</source>
+        <translation>MachineKeys klasörünün (%systemdrive%\programdata\microsoft\crypto\rsa\machinekeys) izinleri varsayılan değil.</translation>
+    </message>
+    <message>
+        <source>Reset the folder&apos;s default permissions and delete the certificates issued by Windows Azure CRP Certificate Generator.</source>
+        <translation>Klasörün varsayılan izinlerini geri yükleyin ve Windows Azure CRP Certificate Generator tarafından verilen sertifikaları silin.</translation>
+    </message>
+    <message>
+        <source>The backup extension is in an inconsistent state</source>
+        <translation>Yedekleme uzantısı tutarsız durumda</translation>
+    </message>
+    <message>
+        <source>The backup extension was left in an inconsistent state.</source>
+        <translation>Yedekleme uzantısı tutarsız bir durumda kaldı.</translation>
+    </message>
+    <message>
+        <source>Make sure the VM agent is healthy.</source>
+        <translation>VM aracısının sağlıklı olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>The snapshot limit of a disk is exceeded</source>
+        <translation>Bir diskin anlık görüntü sınırı aşıldı</translation>
+    </message>
+    <message>
+        <source>The disks have too many blob snapshots, kept by storage soft delete or taken by Azure Site Recovery.</source>
+        <translation>Disklerde çok fazla blob anlık görüntüsü var; bunlar depolamanın geçici silme özelliğiyle saklanıyor ya da Azure Site Recovery tarafından alınıyor.</translation>
+    </message>
+    <message>
+        <source>Delete blob snapshots that are no longer needed (never the base blobs) and shorten the soft-delete retention.</source>
+        <translation>Artık gerekmeyen blob anlık görüntülerini silin (temel blobları asla silmeyin) ve geçici silme saklama süresini kısaltın.</translation>
+    </message>
+    <message>
+        <source>With Azure Site Recovery, set isanysnapshotfailed=false in /etc/azure/vmbackup.conf and schedule it at another time.</source>
+        <translation>Azure Site Recovery kullanılıyorsa /etc/azure/vmbackup.conf dosyasında isanysnapshotfailed=false ayarını yapın ve Site Recovery&apos;yi başka bir saate zamanlayın.</translation>
+    </message>
+    <message>
+        <source>Snapshot failed: the VM lacks resources</source>
+        <translation>Anlık görüntü başarısız: VM&apos;nin kaynakları yetersiz</translation>
+    </message>
+    <message>
+        <source>Network calls during the snapshot are delayed.</source>
+        <translation>Anlık görüntü sırasında yapılan ağ çağrıları gecikiyor.</translation>
+    </message>
+    <message>
+        <source>Take the snapshot through the host: set SnapshotMethod=firstHostThenGuest and CalculateSnapshotTimeFromHost=True in the registry.</source>
+        <translation>Anlık görüntüyü konak üzerinden alın: kayıt defterinde SnapshotMethod=firstHostThenGuest ve CalculateSnapshotTimeFromHost=True değerlerini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Back up at a low-load time or move the VM to a larger size.</source>
+        <translation>Yükün düşük olduğu bir zamanda yedekleyin ya da VM&apos;yi daha büyük bir boyuta taşıyın.</translation>
+    </message>
+    <message>
+        <source>The VM no longer exists</source>
+        <translation>VM artık yok</translation>
+    </message>
+    <message>
+        <source>The virtual machine does not exist</source>
+        <translation>Sanal makine yok</translation>
+    </message>
+    <message>
+        <source>Not enough free space in the storage account</source>
+        <translation>Depolama hesabında yeterli boş alan yok</translation>
+    </message>
+    <message>
+        <source>On the legacy stack, the snapshot of premium unmanaged disks is copied inside the storage account, which is too full.</source>
+        <translation>Eski altyapıda premium yönetilmeyen disklerin anlık görüntüsü depolama hesabının içine kopyalanır ve hesap çok dolu.</translation>
+    </message>
+    <message>
+        <source>Keep the storage account at or below 50% of its capacity (17.5 TB).</source>
+        <translation>Depolama hesabının doluluğunu kapasitesinin %50&apos;si (17,5 TB) veya altında tutun.</translation>
+    </message>
+    <message>
+        <source>The extension cannot be installed: the VM is not running</source>
+        <translation>Uzantı yüklenemiyor: VM çalışmıyor</translation>
+    </message>
+    <message>
+        <source>The VM agent is missing or not running when the VM is registered.</source>
+        <translation>VM kaydedilirken VM aracısı yüklü değil ya da çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Install the VM agent, check the installation and the VM&apos;s agent setting, then retry the registration.</source>
+        <translation>VM aracısını yükleyin, yüklemeyi ve VM&apos;nin aracı ayarını denetleyin, ardından kaydı yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>A drive is locked by BitLocker</source>
+        <translation>Bir sürücü BitLocker ile kilitli</translation>
+    </message>
+    <message>
+        <source>A volume of the VM is locked by BitLocker Drive Encryption.</source>
+        <translation>VM&apos;nin bir birimi BitLocker Sürücü Şifrelemesi ile kilitli.</translation>
+    </message>
+    <message>
+        <source>Unlock the drives or turn off BitLocker on them, then check VSS.</source>
+        <translation>Sürücülerin kilidini açın ya da bu sürücülerde BitLocker&apos;ı kapatın, ardından VSS&apos;yi denetleyin.</translation>
+    </message>
+    <message>
+        <source>No secure network channel can be created</source>
+        <translation>Güvenli ağ kanalı oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>Strong cryptography (TLS) is not enabled for the .NET Framework.</source>
+        <translation>.NET Framework için güçlü şifreleme (TLS) etkin değil.</translation>
+    </message>
+    <message>
+        <source>Add SchUseStrongCrypto=1 under every .NET Framework key in HKLM\SOFTWARE\Microsoft.</source>
+        <translation>HKLM\SOFTWARE\Microsoft altındaki her .NET Framework anahtarına SchUseStrongCrypto=1 değerini ekleyin.</translation>
+    </message>
+    <message>
+        <source>The Visual C++ Redistributable cannot be installed</source>
+        <translation>Visual C++ Yeniden Dağıtılabilir paketi yüklenemiyor</translation>
+    </message>
+    <message>
+        <source>The Windows Installer service is disabled, rights on HKLM\SOFTWARE\Classes are missing, or an antivirus blocks the install.</source>
+        <translation>Windows Installer hizmeti devre dışı, HKLM\SOFTWARE\Classes üzerinde haklar eksik ya da bir virüsten koruma ürünü yüklemeyi engelliyor.</translation>
+    </message>
+    <message>
+        <source>Set the Msiserver service start value to 3, re-register Windows Installer, fix the registry rights and restart the guest agent.</source>
+        <translation>Msiserver hizmetinin başlangıç değerini 3 yapın, Windows Installer&apos;ı yeniden kaydedin, kayıt defteri haklarını düzeltin ve konuk aracısını yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>An Azure Policy prevents the snapshot</source>
+        <translation>Bir Azure İlkesi anlık görüntüyü engelliyor</translation>
+    </message>
+    <message>
+        <source>An Azure Policy, typically a tag rule with the Deny effect, blocks the backup resource group or the restore point collection.</source>
+        <translation>Bir Azure İlkesi (genellikle Deny etkili bir etiket kuralı) yedekleme kaynak grubunu ya da geri yükleme noktası koleksiyonunu engelliyor.</translation>
+    </message>
+    <message>
+        <source>Change the policy effect from Deny to Modify, or create the resource group yourself following Azure Backup&apos;s naming schema.</source>
+        <translation>İlkenin etkisini Deny yerine Modify yapın ya da kaynak grubunu Azure Backup&apos;ın adlandırma şemasına uyarak kendiniz oluşturun.</translation>
+    </message>
+    <message>
+        <source>A mount point cannot be opened</source>
+        <translation>Bir bağlama noktası açılamıyor</translation>
+    </message>
+    <message>
+        <source>The backup extension cannot open every mount point, for example while a file recovery session is still mounted.</source>
+        <translation>Yedekleme uzantısı bağlama noktalarının hepsini açamıyor; örneğin bir dosya kurtarma oturumu hâlâ bağlı olabilir.</translation>
+    </message>
+    <message>
+        <source>Make every mount point accessible and close any open file recovery session.</source>
+        <translation>Tüm bağlama noktalarını erişilebilir yapın ve açık kalan dosya kurtarma oturumlarını kapatın.</translation>
+    </message>
+    <message>
+        <source>The VM snapshot for the restore was not found</source>
+        <translation>Geri yükleme için VM anlık görüntüsü bulunamadı</translation>
+    </message>
+    <message>
+        <source>The snapshot recovery point was deleted before it reached the vault.</source>
+        <translation>Anlık görüntü kurtarma noktası kasaya aktarılmadan önce silindi.</translation>
+    </message>
+    <message>
+        <source>Restore from another recovery point.</source>
+        <translation>Başka bir kurtarma noktasından geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The VM moved from Trusted Launch to a standard VM</source>
+        <translation>VM, Güvenilir Başlatma&apos;dan standart VM&apos;ye geçti</translation>
+    </message>
+    <message>
+        <source>A Trusted Launch VM was changed to a standard VM, or a new VM reuses the name of a deleted Trusted Launch VM still in the vault.</source>
+        <translation>Güvenilir Başlatma (Trusted Launch) özellikli bir VM standart VM&apos;ye dönüştürüldü ya da yeni bir VM, kasada hâlâ bulunan silinmiş bir Güvenilir Başlatma VM&apos;sinin adını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>Disable soft delete, stop protection and delete the data, enable soft delete again and protect the VM again.</source>
+        <translation>Geçici silmeyi devre dışı bırakın, korumayı durdurup verileri silin, geçici silmeyi yeniden etkinleştirin ve VM&apos;yi yeniden koruyun.</translation>
+    </message>
+    <message>
+        <source>Or give the VM a different name or resource group.</source>
+        <translation>Ya da VM&apos;ye farklı bir ad veya kaynak grubu verin.</translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support the original location</source>
+        <translation>Abonelikler arası geri yükleme özgün konumu desteklemiyor</translation>
+    </message>
+    <message>
+        <source>A cross-subscription restore was requested with the original location option.</source>
+        <translation>Abonelikler arası bir geri yükleme, özgün konum seçeneğiyle istendi.</translation>
+    </message>
+    <message>
+        <source>Use Create new or Restore disks.</source>
+        <translation>Yeni oluştur veya Diskleri geri yükle seçeneğini kullanın.</translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support unmanaged disks</source>
+        <translation>Abonelikler arası geri yükleme yönetilmeyen diskleri desteklemiyor</translation>
+    </message>
+    <message>
+        <source>The source VM has unmanaged disks.</source>
+        <translation>Kaynak VM&apos;nin yönetilmeyen diskleri var.</translation>
+    </message>
+    <message>
+        <source>Cross-subscription and cross-region restore cannot be combined</source>
+        <translation>Abonelikler arası ve bölgeler arası geri yükleme birlikte kullanılamaz</translation>
+    </message>
+    <message>
+        <source>Both a cross-region and a cross-subscription restore were requested.</source>
+        <translation>Hem bölgeler arası hem de abonelikler arası geri yükleme istendi.</translation>
+    </message>
+    <message>
+        <source>Choose either cross-region or cross-subscription restore.</source>
+        <translation>Bölgeler arası ya da abonelikler arası geri yüklemeden yalnızca birini seçin.</translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support snapshot recovery points</source>
+        <translation>Abonelikler arası geri yükleme anlık görüntü kurtarma noktalarını desteklemiyor</translation>
+    </message>
+    <message>
+        <source>The recovery point exists only in the snapshot tier.</source>
+        <translation>Kurtarma noktası yalnızca anlık görüntü katmanında var.</translation>
+    </message>
+    <message>
+        <source>Pick a recovery point that is in the vault tier.</source>
+        <translation>Kasa katmanında bulunan bir kurtarma noktası seçin.</translation>
+    </message>
+    <message>
+        <source>The source and target subscriptions are in different tenants</source>
+        <translation>Kaynak ve hedef abonelikler farklı kiracılarda</translation>
+    </message>
+    <message>
+        <source>The source and target subscriptions belong to different tenants.</source>
+        <translation>Kaynak ve hedef abonelikler farklı kiracılara ait.</translation>
+    </message>
+    <message>
+        <source>Use subscriptions of the same tenant.</source>
+        <translation>Aynı kiracıya ait abonelikler kullanın.</translation>
+    </message>
+    <message>
+        <source>The target subscription is not registered for Recovery Services</source>
+        <translation>Hedef abonelik Recovery Services için kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>The Microsoft.RecoveryServices resource provider is not registered in the target subscription.</source>
+        <translation>Microsoft.RecoveryServices kaynak sağlayıcısı hedef abonelikte kayıtlı değil.</translation>
+    </message>
+    <message>
+        <source>Register the Microsoft.RecoveryServices resource provider in the target subscription; creating a vault there also registers it.</source>
+        <translation>Microsoft.RecoveryServices kaynak sağlayıcısını hedef abonelikte kaydedin; orada bir kasa oluşturmak da sağlayıcıyı kaydeder.</translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support encrypted VMs</source>
+        <translation>Abonelikler arası geri yükleme şifrelenmiş VM&apos;leri desteklemiyor</translation>
+    </message>
+    <message>
+        <source>The VM is encrypted with Azure Disk Encryption.</source>
+        <translation>VM, Azure Disk Şifrelemesi (ADE) ile şifrelenmiş.</translation>
+    </message>
+    <message>
+        <source>Cross-subscription restore does not support Trusted Launch VMs</source>
+        <translation>Abonelikler arası geri yükleme Güvenilir Başlatma VM&apos;lerini desteklemiyor</translation>
+    </message>
+    <message>
+        <source>The VM is a Trusted Launch VM.</source>
+        <translation>VM bir Güvenilir Başlatma (Trusted Launch) VM&apos;si.</translation>
+    </message>
+    <message>
+        <source>The protected VM was not found</source>
+        <translation>Korunan VM bulunamadı</translation>
+    </message>
+    <message>
+        <source>The VM was deleted or moved to another resource group or subscription without stopping protection.</source>
+        <translation>VM, koruma durdurulmadan silindi ya da başka bir kaynak grubuna veya aboneliğe taşındı.</translation>
+    </message>
+    <message>
+        <source>Make sure the VM exists, or stop protection of the backup item.</source>
+        <translation>VM&apos;nin var olduğundan emin olun ya da yedekleme öğesinin korumasını durdurun.</translation>
+    </message>
+    <message>
+        <source>Delete backup items whose VM no longer exists: their last recovery point is kept and billed.</source>
+        <translation>VM&apos;si artık olmayan yedekleme öğelerini silin: bunların son kurtarma noktası saklanır ve ücretlendirilir.</translation>
+    </message>
+    <message>
+        <source>The VMSnapshot extension manifest is missing</source>
+        <translation>VMSnapshot uzantısı bildirim (manifest) dosyası eksik</translation>
+    </message>
+    <message>
+        <source>The VMSnapshot extension manifest file is missing, often deleted by antivirus or anti-malware software.</source>
+        <translation>VMSnapshot uzantısının bildirim (manifest) dosyası eksik; dosya çoğunlukla virüsten koruma veya kötü amaçlı yazılımdan koruma yazılımı tarafından silinir.</translation>
+    </message>
+    <message>
+        <source>Extract the manifest from the plugin package into the version folder again and find the program that deletes it.</source>
+        <translation>Bildirim dosyasını eklenti paketinden sürüm klasörüne yeniden çıkarın ve dosyayı silen programı bulun.</translation>
+    </message>
+    <message>
+        <source>Another backup job is running.</source>
+        <translation>Başka bir yedekleme işi çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job or cancel it, and check the old vault if protection was re-configured.</source>
+        <translation>Çalışan işin bitmesini bekleyin ya da işi iptal edin; koruma yeniden yapılandırıldıysa eski kasayı da denetleyin.</translation>
+    </message>
+    <message>
+        <source>Internal error of the compute platform</source>
+        <translation>İşlem platformunun iç hatası</translation>
+    </message>
+    <message>
+        <source>An error of the guest agent or of an extension.</source>
+        <translation>Konuk aracısının ya da bir uzantının hatası.</translation>
+    </message>
+    <message>
+        <source>Make sure the VM and its agent are running and every extension shows provisioning succeeded.</source>
+        <translation>VM&apos;nin ve aracısının çalıştığından ve her uzantının &quot;provisioning succeeded&quot; (sağlama başarılı) durumunda olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>For VMs created from a generalized image, install the VM agent.</source>
+        <translation>Genelleştirilmiş bir görüntüden oluşturulan VM&apos;lere VM aracısını yükleyin.</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on the item</source>
+        <translation>Öğe üzerinde başka bir işlem sürüyor</translation>
+    </message>
+    <message>
+        <source>Another operation runs on the same backup item.</source>
+        <translation>Aynı yedekleme öğesi üzerinde başka bir işlem çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Extension command execution failed</source>
+        <translation>Uzantı komutu yürütülemedi</translation>
+    </message>
+    <message>
+        <source>The backup extension is in a bad state.</source>
+        <translation>Yedekleme uzantısı hatalı durumda.</translation>
+    </message>
+    <message>
+        <source>Set the registry value IsProviderInstalled=False, rename the Microsoft.WindowsAzure.Storage folder in the GAC and run a manual backup.</source>
+        <translation>Kayıt defterinde IsProviderInstalled=False değerini ayarlayın, GAC içindeki Microsoft.WindowsAzure.Storage klasörünün adını değiştirin ve el ile bir yedekleme çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The VM is out of memory</source>
+        <translation>VM&apos;nin belleği yetersiz</translation>
+    </message>
+    <message>
+        <source>The VM does not have enough free memory.</source>
+        <translation>VM&apos;de yeterli boş bellek yok.</translation>
+    </message>
+    <message>
+        <source>Restart the VM to free memory, or move it to a size with more memory.</source>
+        <translation>Belleği boşaltmak için VM&apos;yi yeniden başlatın ya da daha fazla belleği olan bir boyuta taşıyın.</translation>
+    </message>
+    <message>
+        <source>Another client took a snapshot at the same time</source>
+        <translation>Başka bir istemci aynı anda anlık görüntü aldı</translation>
+    </message>
+    <message>
+        <source>Another product snapshots the same disk at the same time; a disk allows one snapshot per minute.</source>
+        <translation>Başka bir ürün aynı diskin anlık görüntüsünü aynı anda alıyor; bir disk dakikada yalnızca bir anlık görüntüye izin verir.</translation>
+    </message>
+    <message>
+        <source>Move the schedules apart so that the snapshots do not coincide.</source>
+        <translation>Anlık görüntüler çakışmayacak şekilde zamanlamaları birbirinden ayırın.</translation>
+    </message>
+    <message>
+        <source>Network delay during the disk snapshot</source>
+        <translation>Disk anlık görüntüsü sırasında ağ gecikmesi</translation>
+    </message>
+    <message>
+        <source>A proxy or network appliance delays the calls that take the disk snapshots.</source>
+        <translation>Bir ara sunucu ya da ağ cihazı disk anlık görüntülerini alan çağrıları geciktiriyor.</translation>
+    </message>
+    <message>
+        <source>Remove the network or proxy delay, for example with bitsadmin /Util /SetIEProxy LOCALSYSTEM NO_PROXY.</source>
+        <translation>Ağ veya ara sunucu gecikmesini giderin; örneğin bitsadmin /Util /SetIEProxy LOCALSYSTEM NO_PROXY komutunu kullanın.</translation>
+    </message>
+    <message>
+        <source>The backup extension installation failed</source>
+        <translation>Yedekleme uzantısı yüklemesi başarısız oldu</translation>
+    </message>
+    <message>
+        <source>The Visual C++ Redistributable installation failed, an antivirus interferes, or SQL prerequisites are missing.</source>
+        <translation>Visual C++ Yeniden Dağıtılabilir paketinin yüklemesi başarısız oldu, bir virüsten koruma ürünü müdahale ediyor ya da SQL önkoşulları eksik.</translation>
+    </message>
+    <message>
+        <source>Add antivirus exclusions and check the SQL sysadmin rights and prerequisites.</source>
+        <translation>Virüsten koruma dışlamaları ekleyin ve SQL sysadmin haklarını ve önkoşullarını denetleyin.</translation>
+    </message>
+    <message>
+        <source>The extension cannot be installed: desktop heap exhausted</source>
+        <translation>Uzantı yüklenemiyor: masaüstü yığını tükendi</translation>
+    </message>
+    <message>
+        <source>The Windows desktop heap (SharedSection) is exhausted.</source>
+        <translation>Windows masaüstü yığını (SharedSection) tükendi.</translation>
+    </message>
+    <message>
+        <source>Set SharedSection=1024,20480,4096 in the Windows registry and restart the VM.</source>
+        <translation>Windows kayıt defterinde SharedSection=1024,20480,4096 değerini ayarlayın ve VM&apos;yi yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The VM changed while the restore point was created</source>
+        <translation>Geri yükleme noktası oluşturulurken VM değişti</translation>
+    </message>
+    <message>
+        <source>The VM model changed while Create Restore Point was running.</source>
+        <translation>Geri Yükleme Noktası Oluşturma işlemi sürerken VM modeli değişti.</translation>
+    </message>
+    <message>
+        <source>Retry the backup; the error is transient.</source>
+        <translation>Yedeklemeyi yeniden deneyin; hata geçicidir.</translation>
+    </message>
+    <message>
+        <source>The application-consistent pre-script timed out</source>
+        <translation>Uygulamayla tutarlı ön betik zaman aşımına uğradı</translation>
+    </message>
+    <message>
+        <source>A Linux pre- or post-script ran longer than its timeout (default 30 s); the backup falls back to file-system consistency.</source>
+        <translation>Bir Linux ön veya son betiği zaman aşımı süresinden (varsayılan 30 sn) uzun sürdü; yedekleme dosya sistemiyle tutarlı moda geri döner.</translation>
+    </message>
+    <message>
+        <source>Raise the timeout in /etc/azure/VMSnapshotScriptPluginConfig.json (at most 1800 s).</source>
+        <translation>/etc/azure/VMSnapshotScriptPluginConfig.json dosyasında zaman aşımını artırın (en fazla 1800 sn).</translation>
+    </message>
+    <message>
+        <source>The guest agent certificate was not found</source>
+        <translation>Konuk aracısı sertifikası bulunamadı</translation>
+    </message>
+    <message>
+        <source>The CRP certificate is missing or expired, or the VM clock is out of sync.</source>
+        <translation>CRP sertifikası eksik veya süresi dolmuş ya da VM&apos;nin saati eşitlenmemiş.</translation>
+    </message>
+    <message>
+        <source>Fix the time synchronization; if the certificate has expired, deallocate and start the VM.</source>
+        <translation>Saat eşitlemesini düzeltin; sertifikanın süresi dolduysa VM&apos;yi serbest bırakıp yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s runtime environment is missing</source>
+        <translation>Uzantının çalışma zamanı ortamı eksik</translation>
+    </message>
+    <message>
+        <source>A runtime is missing: .NET on Windows, Python on Linux, or the OS is not supported.</source>
+        <translation>Bir çalışma zamanı eksik: Windows&apos;ta .NET, Linux&apos;ta Python ya da işletim sistemi desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>Install .NET or Python and check the supported operating systems.</source>
+        <translation>.NET veya Python&apos;u yükleyin ve desteklenen işletim sistemlerini denetleyin.</translation>
+    </message>
+    <message>
+        <source>The managed restore point could not be created</source>
+        <translation>Yönetilen geri yükleme noktası oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>A VM agent problem while the managed restore point was created.</source>
+        <translation>Yönetilen geri yükleme noktası oluşturulurken bir VM aracısı sorunu oluştu.</translation>
+    </message>
+    <message>
+        <source>Restart or update the VM agent, then retry the backup.</source>
+        <translation>VM aracısını yeniden başlatın veya güncelleştirin, ardından yedeklemeyi yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The Linux backup extension hung or crashed</source>
+        <translation>Linux yedekleme uzantısı takıldı veya çöktü</translation>
+    </message>
+    <message>
+        <source>The Linux backup extension hangs, for example with many disks or on the temporary disk.</source>
+        <translation>Linux yedekleme uzantısı takılıyor; örneğin çok sayıda diskte ya da geçici diskte.</translation>
+    </message>
+    <message>
+        <source>Set seqsnapshot = 2 in /etc/azure/vmbackup.conf when the VM has more than 4 disks, and skip the temporary disk with MountsToSkip.</source>
+        <translation>VM&apos;nin 4&apos;ten fazla diski varsa /etc/azure/vmbackup.conf dosyasında seqsnapshot = 2 ayarını yapın ve geçici diski MountsToSkip ile atlayın.</translation>
+    </message>
+    <message>
+        <source>The snapshot before replacing the disks failed</source>
+        <translation>Diskler değiştirilmeden önceki anlık görüntü başarısız oldu</translation>
+    </message>
+    <message>
+        <source>A restore that replaces the existing disks could not take its snapshot first.</source>
+        <translation>Mevcut diskleri değiştiren bir geri yükleme önce anlık görüntüsünü alamadı.</translation>
+    </message>
+    <message>
+        <source>Restore with Create new instead of Replace existing.</source>
+        <translation>Mevcut olanı değiştir yerine Yeni oluştur seçeneğiyle geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The restore storage account does not exist</source>
+        <translation>Geri yükleme depolama hesabı yok</translation>
+    </message>
+    <message>
+        <source>The staging storage account was deleted.</source>
+        <translation>Hazırlama (staging) depolama hesabı silindi.</translation>
+    </message>
+    <message>
+        <source>Use an existing storage account and keep it until the restore ends.</source>
+        <translation>Var olan bir depolama hesabı kullanın ve geri yükleme bitene kadar hesabı silmeyin.</translation>
+    </message>
+    <message>
+        <source>Too many data disks</source>
+        <translation>Çok fazla veri diski var</translation>
+    </message>
+    <message>
+        <source>The VM has more data disks than supported (32 managed, 16 unmanaged).</source>
+        <translation>VM&apos;de desteklenenden fazla veri diski var (yönetilen için 32, yönetilmeyen için 16).</translation>
+    </message>
+    <message>
+        <source>Detach disks and retry.</source>
+        <translation>Diskleri ayırın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The VM uses classic storage</source>
+        <translation>VM klasik depolama kullanıyor</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks are on a classic storage account.</source>
+        <translation>VM&apos;nin diskleri klasik bir depolama hesabında.</translation>
+    </message>
+    <message>
+        <source>Move the disks or the VM to Resource Manager storage.</source>
+        <translation>Diskleri veya VM&apos;yi Resource Manager depolamasına taşıyın.</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s core quota is reached</source>
+        <translation>Aboneliğin çekirdek kotasına ulaşıldı</translation>
+    </message>
+    <message>
+        <source>The restore would exceed the subscription&apos;s core quota.</source>
+        <translation>Geri yükleme aboneliğin çekirdek kotasını aşacak.</translation>
+    </message>
+    <message>
+        <source>Request a higher quota.</source>
+        <translation>Daha yüksek bir kota isteyin.</translation>
+    </message>
+    <message>
+        <source>File system freeze timed out</source>
+        <translation>Dosya sistemi dondurma işlemi zaman aşımına uğradı</translation>
+    </message>
+    <message>
+        <source>Linux fsfreeze timed out.</source>
+        <translation>Linux fsfreeze zaman aşımına uğradı.</translation>
+    </message>
+    <message>
+        <source>An Azure resource does not exist</source>
+        <translation>Bir Azure kaynağı yok</translation>
+    </message>
+    <message>
+        <source>A resource the operation refers to no longer exists.</source>
+        <translation>İşlemin başvurduğu bir kaynak artık yok.</translation>
+    </message>
+    <message>
+        <source>Make sure the resource exists, then retry.</source>
+        <translation>Kaynağın var olduğundan emin olun, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The Linux guest agent version is not supported</source>
+        <translation>Linux konuk aracısının sürümü desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>The Linux VM agent is older than the supported minimum.</source>
+        <translation>Linux VM aracısı desteklenen en düşük sürümden eski.</translation>
+    </message>
+    <message>
+        <source>Update the Linux VM agent from the distribution&apos;s repository.</source>
+        <translation>Linux VM aracısını dağıtımın paket deposundan güncelleştirin.</translation>
+    </message>
+    <message>
+        <source>The hosted service quota is reached</source>
+        <translation>Barındırılan hizmet kotasına ulaşıldı</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s hosted service (classic) quota is reached.</source>
+        <translation>Aboneliğin barındırılan hizmet (klasik) kotasına ulaşıldı.</translation>
+    </message>
+    <message>
+        <source>Request higher limits for the subscription.</source>
+        <translation>Abonelik için daha yüksek sınırlar isteyin.</translation>
+    </message>
+    <message>
+        <source>The subscription moved to another tenant</source>
+        <translation>Abonelik başka bir kiracıya taşındı</translation>
+    </message>
+    <message>
+        <source>The subscription was transferred to another tenant.</source>
+        <translation>Abonelik başka bir kiracıya aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Restore to an alternate location or restore the disks; the original location is not possible.</source>
+        <translation>Alternatif bir konuma geri yükleyin ya da diskleri geri yükleyin; özgün konuma geri yükleme mümkün değil.</translation>
+    </message>
+    <message>
+        <source>The operation is not valid for managed disks</source>
+        <translation>İşlem yönetilen diskler için geçerli değil</translation>
+    </message>
+    <message>
+        <source>Snapshots are not supported on a disk with Write Accelerator.</source>
+        <translation>Write Accelerator etkin bir diskte anlık görüntü desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>Invalid VM network configuration</source>
+        <translation>Geçersiz VM ağ yapılandırması</translation>
+    </message>
+    <message>
+        <source>A classic VM&apos;s extension cannot be updated.</source>
+        <translation>Klasik bir VM&apos;nin uzantısı güncelleştirilemiyor.</translation>
+    </message>
+    <message>
+        <source>Back up the VM while it is shut down and start it after the snapshot.</source>
+        <translation>VM&apos;yi kapalıyken yedekleyin ve anlık görüntüden sonra başlatın.</translation>
+    </message>
+    <message>
+        <source>Invalid encryption information for the VM</source>
+        <translation>VM için geçersiz şifreleme bilgisi</translation>
+    </message>
+    <message>
+        <source>ADE with an Azure AD application and ADE without one are mixed, which is not supported.</source>
+        <translation>Azure AD uygulamalı ADE ile uygulamasız ADE bir arada kullanılmış; bu desteklenmez.</translation>
+    </message>
+    <message>
+        <source>Keep the VM&apos;s original Azure Disk Encryption mode.</source>
+        <translation>VM&apos;nin özgün Azure Disk Şifrelemesi modunu koruyun.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled by a reboot</source>
+        <translation>İş, yeniden başlatma nedeniyle iptal edildi</translation>
+    </message>
+    <message>
+        <source>The VM restarted during the job.</source>
+        <translation>VM iş sırasında yeniden başladı.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled</source>
+        <translation>İş iptal edildi</translation>
+    </message>
+    <message>
+        <source>A user cancelled the job.</source>
+        <translation>Bir kullanıcı işi iptal etti.</translation>
+    </message>
+    <message>
+        <source>Storage accounts with network rules are not supported</source>
+        <translation>Ağ kuralları olan depolama hesapları desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>A managed-disk VM is restored to a storage account restricted by a firewall.</source>
+        <translation>Yönetilen diskli bir VM, güvenlik duvarıyla kısıtlanmış bir depolama hesabına geri yükleniyor.</translation>
+    </message>
+    <message>
+        <source>Allow access on the storage account or use one without network restrictions.</source>
+        <translation>Depolama hesabında erişime izin verin ya da ağ kısıtlaması olmayan bir hesap kullanın.</translation>
+    </message>
+    <message>
+        <source>The selected restore type is not supported</source>
+        <translation>Seçilen geri yükleme türü desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>Replace existing was used in a scenario that does not support it.</source>
+        <translation>Mevcut olanı değiştir seçeneği, bunu desteklemeyen bir senaryoda kullanıldı.</translation>
+    </message>
+    <message>
+        <source>Original location restore is not possible with excluded disks</source>
+        <translation>Disk dışlanmışsa özgün konuma geri yükleme yapılamaz</translation>
+    </message>
+    <message>
+        <source>The recovery point has disks that were excluded from the backup.</source>
+        <translation>Kurtarma noktasında yedeklemenin dışında bırakılmış diskler var.</translation>
+    </message>
+    <message>
+        <source>Restore the disks instead.</source>
+        <translation>Bunun yerine diskleri geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s protection quota is exceeded</source>
+        <translation>Kasanın koruma kotası aşıldı</translation>
+    </message>
+    <message>
+        <source>The vault protects as many items as it can.</source>
+        <translation>Kasa koruyabileceği en fazla sayıda öğeyi koruyor.</translation>
+    </message>
+    <message>
+        <source>Create a new vault and protect the VM there.</source>
+        <translation>Yeni bir kasa oluşturun ve VM&apos;yi orada koruyun.</translation>
+    </message>
+    <message>
+        <source>A lock blocks the backup</source>
+        <translation>Bir kilit yedeklemeyi engelliyor</translation>
+    </message>
+    <message>
+        <source>A lock is set on the VM or on the restore point resource group.</source>
+        <translation>VM&apos;de ya da geri yükleme noktası kaynak grubunda bir kilit var.</translation>
+    </message>
+    <message>
+        <source>The restore destination blob was not found</source>
+        <translation>Geri yükleme hedef blobu bulunamadı</translation>
+    </message>
+    <message>
+        <source>The target storage account or blob was deleted during the restore.</source>
+        <translation>Hedef depolama hesabı veya blob geri yükleme sırasında silindi.</translation>
+    </message>
+    <message>
+        <source>Retry the restore into another storage account and do not delete it while the restore runs.</source>
+        <translation>Geri yüklemeyi başka bir depolama hesabına yeniden deneyin ve geri yükleme sürerken hesabı silmeyin.</translation>
+    </message>
+    <message>
+        <source>Another restore operation is in progress</source>
+        <translation>Başka bir geri yükleme işlemi sürüyor</translation>
+    </message>
+    <message>
+        <source>Another restore of the item is running.</source>
+        <translation>Öğenin başka bir geri yüklemesi çalışıyor.</translation>
+    </message>
+    <message>
+        <source>The restore point collection was deleted</source>
+        <translation>Geri yükleme noktası koleksiyonu silindi</translation>
+    </message>
+    <message>
+        <source>The restore point collection was deleted during a backup.</source>
+        <translation>Geri yükleme noktası koleksiyonu bir yedekleme sırasında silindi.</translation>
+    </message>
+    <message>
+        <source>Retry the backup and do not delete restore point collections in the backup resource group.</source>
+        <translation>Yedeklemeyi yeniden deneyin ve yedekleme kaynak grubundaki geri yükleme noktası koleksiyonlarını silmeyin.</translation>
+    </message>
+    <message>
+        <source>The restore point collection is being deleted</source>
+        <translation>Geri yükleme noktası koleksiyonu siliniyor</translation>
+    </message>
+    <message>
+        <source>The restore point collection is in a deleting state.</source>
+        <translation>Geri yükleme noktası koleksiyonu silinme durumunda.</translation>
+    </message>
+    <message>
+        <source>Wait until the restore point collection is consistent, then retry.</source>
+        <translation>Geri yükleme noktası koleksiyonu tutarlı duruma gelene kadar bekleyin, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Shared disks are not supported</source>
+        <translation>Paylaşılan diskler desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>A shared disk is attached to the VM.</source>
+        <translation>VM&apos;ye paylaşılan bir disk bağlı.</translation>
+    </message>
+    <message>
+        <source>The storage account is locked</source>
+        <translation>Depolama hesabı kilitli</translation>
+    </message>
+    <message>
+        <source>A lock, typically read-only, is set on the storage account.</source>
+        <translation>Depolama hesabında bir kilit (genellikle salt okunur) var.</translation>
+    </message>
+    <message>
+        <source>Remove the lock, or use a delete lock instead of a read-only lock.</source>
+        <translation>Kilidi kaldırın ya da salt okunur kilit yerine silme kilidi kullanın.</translation>
+    </message>
+    <message>
+        <source>The disk configuration is not supported</source>
+        <translation>Disk yapılandırması desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>The VM has an unsupported disk configuration.</source>
+        <translation>VM&apos;nin disk yapılandırması desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>The storage type is not supported</source>
+        <translation>Depolama türü desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>A disk of the VM has a type that Azure Backup does not support.</source>
+        <translation>VM&apos;nin bir diskinin türü Azure Backup tarafından desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>A VM with the same name already exists</source>
+        <translation>Aynı ada sahip bir VM zaten var</translation>
+    </message>
+    <message>
+        <source>The restore target name is already used in the resource group.</source>
+        <translation>Geri yükleme hedefinin adı kaynak grubunda zaten kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>Use another VM name or resource group.</source>
+        <translation>Başka bir VM adı veya kaynak grubu kullanın.</translation>
+    </message>
+    <message>
+        <source>The VM cannot reach Azure Backup</source>
+        <translation>VM, Azure Backup&apos;a ulaşamıyor</translation>
+    </message>
+    <message>
+        <source>The VM has no outbound access to Azure Backup, Azure Storage or Azure AD during registration.</source>
+        <translation>Kayıt sırasında VM&apos;nin Azure Backup, Azure Storage veya Azure AD&apos;ye giden erişimi yok.</translation>
+    </message>
+    <message>
+        <source>Open the outbound network path with service tags or a proxy.</source>
+        <translation>Giden ağ yolunu hizmet etiketleriyle ya da bir ara sunucuyla açın.</translation>
+    </message>
+    <message>
+        <source>The VM and the vault are in different regions</source>
+        <translation>VM ve kasa farklı bölgelerde</translation>
+    </message>
+    <message>
+        <source>The vault is in another region than the VM.</source>
+        <translation>Kasa, VM&apos;den farklı bir bölgede.</translation>
+    </message>
+    <message>
+        <source>Use a vault in the VM&apos;s region.</source>
+        <translation>VM&apos;nin bölgesindeki bir kasayı kullanın.</translation>
+    </message>
+    <message>
+        <source>Write Accelerator disks are not supported</source>
+        <translation>Write Accelerator diskleri desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>A disk has Write Accelerator enabled; such disks are excluded automatically.</source>
+        <translation>Bir diskte Write Accelerator etkin; bu tür diskler otomatik olarak yedeklemenin dışında bırakılır.</translation>
+    </message>
+    <message>
+        <source>The Linux backup configuration file is not ASCII</source>
+        <translation>Linux yedekleme yapılandırma dosyası ASCII değil</translation>
+    </message>
+    <message>
+        <source>The file /etc/azure/vmbackup.conf is not encoded in ASCII.</source>
+        <translation>/etc/azure/vmbackup.conf dosyası ASCII olarak kodlanmamış.</translation>
+    </message>
+    <message>
+        <source>Convert /etc/azure/vmbackup.conf to ASCII, for example with iconv -t ASCII.</source>
+        <translation>/etc/azure/vmbackup.conf dosyasını ASCII&apos;ye dönüştürün; örneğin iconv -t ASCII komutuyla.</translation>
+    </message>
+    <message>
+        <source>Mounting the disk for file recovery failed</source>
+        <translation>Dosya kurtarma için diskin bağlanması başarısız oldu</translation>
+    </message>
+    <message>
+        <source>The iSCSI target is connected but inactive.</source>
+        <translation>iSCSI hedefi bağlı ancak etkin değil.</translation>
+    </message>
+    <message>
+        <source>Disconnect the iSCSI target and retry the file recovery.</source>
+        <translation>iSCSI hedefinin bağlantısını kesin ve dosya kurtarmayı yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The VM restore point could not be created</source>
+        <translation>VM geri yükleme noktası oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>A client-side cause such as shared disks, COM+, VSS writers, MSDTC, too few VM resources or no network connectivity.</source>
+        <translation>Paylaşılan diskler, COM+, VSS yazıcıları, MSDTC, yetersiz VM kaynakları veya ağ bağlantısının olmaması gibi istemci tarafı bir neden.</translation>
+    </message>
+    <message>
+        <source>Read the error text and follow the remedy of the matching backup error.</source>
+        <translation>Hata metnini okuyun ve eşleşen yedekleme hatasının çözümünü uygulayın.</translation>
+    </message>
+    <message>
+        <source>The VM agent has not reported its status</source>
+        <translation>VM aracısı durumunu bildirmedi</translation>
+    </message>
+    <message>
+        <source>The key vault of the disk encryption set was not found</source>
+        <translation>Disk şifreleme kümesinin anahtar kasası bulunamadı</translation>
+    </message>
+    <message>
+        <source>The key vault or the disk encryption set of a disk is missing.</source>
+        <translation>Bir diskin anahtar kasası veya disk şifreleme kümesi eksik.</translation>
+    </message>
+    <message>
+        <source>Re-create the missing key vault or disk encryption set.</source>
+        <translation>Eksik anahtar kasasını veya disk şifreleme kümesini yeniden oluşturun.</translation>
+    </message>
+    <message>
+        <source>The VM model was updated during the operation, or some disks were not allocated.</source>
+        <translation>VM modeli işlem sırasında güncelleştirildi ya da bazı diskler ayrılamadı.</translation>
+    </message>
+    <message>
+        <source>Retry after the model update and exclude disks that are not allocated.</source>
+        <translation>Model güncelleştirmesinden sonra yeniden deneyin ve ayrılmamış diskleri dışarıda bırakın.</translation>
+    </message>
+    <message>
+        <source>An internal execution error occurred</source>
+        <translation>Bir iç yürütme hatası oluştu</translation>
+    </message>
+</context>
+<context>
     <name>Cause</name>
     <message>
         <source>Troubleshoot agent and extension issues</source>
@@ -695,10 +1966,6 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>Linux aracısı güncel ve hazır (sürüm {version}).</translation>
     </message>
     <message>
-        <source>The VM is stopped but still allocated: it was shut down from inside the guest, so Azure reports a wrong state.</source>
-        <translation>VM durdurulmuş ancak serbest bırakılmamış: konuk işletim sisteminin içinden kapatıldığı için Azure yanlış bir durum bildiriyor.</translation>
-    </message>
-    <message>
         <source>{extension} reports: {message}</source>
         <translation>{extension} uzantısı şunu bildiriyor: {message}</translation>
     </message>
@@ -779,8 +2046,40 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>Etkin kurallar ve yollar, Azure Storage&apos;a giden HTTPS trafiğine izin veriyor.</translation>
     </message>
     <message>
-        <source>The VM is not backed up, so it has no restore points.</source>
-        <translation>VM yedeklenmiyor, bu nedenle geri yükleme noktası yok.</translation>
+        <source>The VM is stopped but still allocated. Its activity log could not be read, so Backup Doctor cannot tell whether it was stopped through Azure or shut down from inside the guest: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log: {operation} ({status}) by {caller} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM was stopped through Azure (powerOff), not from inside the guest: its state is reported right. Its agent does not run while it is stopped; start the VM before the next backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log: no power-off through Azure since the last start (90 days kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is stopped but still allocated, and no Azure operation stopped it: it was shut down from inside the guest, so Azure reports a wrong state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s instance view reports no power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is {state}: its snapshot status can only be checked while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not backed up, so it has no Azure Backup restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection {name} in {group}: {count} restore points, made by a user, not by Azure Backup (not counted)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore point resource group: {group}</source>
@@ -958,8 +2257,8 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>VM&apos;yi Azure&apos;dan durdur</translation>
     </message>
     <message>
-        <source>Powers the VM off through Azure so its reported state is right again.</source>
-        <translation>VM&apos;yi Azure üzerinden kapatır; böylece bildirilen durumu yeniden doğru olur.</translation>
+        <source>Stops and deallocates the VM through Azure, as the portal&apos;s Stop does, so its reported state is right again. A dynamic public IP and the temporary disk&apos;s data are lost.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restart VM agent</source>

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from core.diagnosis.engine import Diagnosis
 from core.diagnosis.catalog import CatalogEntry
+from core.diagnosis.engine import Diagnosis
 from core.model import BackupJob, ProtectedVm
 from core.report.failures import ScopeFailure
 
