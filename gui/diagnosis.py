@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.activity import Activity
+from core.diagnosis.catalog import CatalogEntry
 from core.diagnosis.causes import Cause
 from core.diagnosis.findings import Fix, Status
 from core.diagnosis.runbooks import HEALTH_CHECK, Runbook
@@ -67,6 +69,32 @@ def fix_tooltip(fix: Fix, enabled: bool) -> str:
             QCoreApplication.translate("StepWidget", "Available when this check finds a problem."),
         )
     return "\n".join(lines)
+
+
+def catalog_html(entry: CatalogEntry) -> str:
+    """What the error catalog says of a code with no runbook of its own, as safe rich text."""
+
+    def tr(text: str) -> str:
+        return escape(QCoreApplication.translate("Catalog", text))
+
+    def items(lines: tuple[str, ...]) -> str:
+        return "".join(f"<li>{tr(line)}</li>" for line in lines)
+
+    head = escape(
+        QCoreApplication.translate(
+            "DiagnosisView",
+            "What the documentation says of {code}: {title}",
+        ).format(code=entry.code, title=QCoreApplication.translate("Catalog", entry.title))
+    )
+    causes = escape(QCoreApplication.translate("DiagnosisView", "Causes"))
+    todo = escape(QCoreApplication.translate("DiagnosisView", "What to do"))
+    link = escape(QCoreApplication.translate("DiagnosisView", "Documentation"))
+    href = escape(entry.doc if entry.doc.startswith("https://learn.microsoft.com/") else "")
+    doc = f'<p>{link}: <a href="{href}">{escape(entry.doc)}</a></p>' if href else ""
+    return (
+        f"<p><b>{head}</b></p><p>{causes}:</p><ul>{items(entry.causes)}</ul>"
+        f"<p>{todo}:</p><ul>{items(entry.actions)}</ul>{doc}"
+    )
 
 
 class StepWidget(QFrame):
@@ -335,9 +363,19 @@ class DiagnosisView(QWidget):
         self.banner.setObjectName("verdictBanner")
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.hide()
+        self.catalog = QLabel(self)
+        self.catalog.setObjectName("catalogEntry")
+        self.catalog.setWordWrap(True)
+        self.catalog.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
+        self.catalog.setOpenExternalLinks(True)
+        self.catalog.setFrameShape(QFrame.Shape.StyledPanel)
+        self.catalog.setContentsMargins(8, 6, 8, 6)
+        self.catalog.hide()
         content_layout.addWidget(self.banner)
         content_layout.addWidget(self.notes)
+        content_layout.addWidget(self.catalog)
         content_layout.addWidget(self._build_list(), 1)
         self.state = StateStack(content, self)
         self.state.retry_requested.connect(self._on_run_again_clicked)
@@ -349,6 +387,7 @@ class DiagnosisView(QWidget):
     def _build_head(self) -> QHBoxLayout:
         self.title = heading("", 2, self)
         self.job_line = QLabel(self)
+        self.job_line.setTextFormat(Qt.TextFormat.PlainText)  # Azure's message is text
         self.job_line.setWordWrap(True)
         self.job_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.runbook_line = muted(QLabel(self))
@@ -405,6 +444,7 @@ class DiagnosisView(QWidget):
         self.job_line.setText(self.tr("Reading the VM, its backup jobs and its backup settings…"))
         self.runbook_line.clear()
         self.notes.hide()
+        self.catalog.hide()
         self.banner.set_message(
             "blue", self.tr("Checking"), self.tr("Collecting evidence from Azure…"), busy=True
         )
@@ -467,8 +507,13 @@ class DiagnosisView(QWidget):
 
         self._runbook = runbook
         if job is not None:
+            line = (
+                self.tr("Last backup completed with warnings on {time}: {code}: {message}")
+                if job.status.lower() == "completedwithwarnings"
+                else self.tr("Last backup failed on {time} with {code}: {message}")
+            )
             self.job_line.setText(
-                self.tr("Last backup failed on {time} with {code}: {message}").format(
+                line.format(
                     time=texts.local_time(job.start_time) or "?",
                     code=job.error_display or texts.job_status_name(job.status),
                     message=job.error_message or "—",
@@ -479,7 +524,15 @@ class DiagnosisView(QWidget):
                 self.tr("No failed backup to diagnose: checking every documented cause.")
             )
         title = QCoreApplication.translate("Runbook", runbook.title)
-        if runbook.code == HEALTH_CHECK:
+        if runbook.code == HEALTH_CHECK and job is not None:
+            self.runbook_line.setText(
+                self.tr(
+                    "No documented runbook for {code}: a health check of %n cause(s).",
+                    "",
+                    len(runbook.causes),
+                ).format(code=job.error_name or texts.job_status_name(job.status))
+            )
+        elif runbook.code == HEALTH_CHECK:
             self.runbook_line.setText(
                 self.tr("%n cause(s), in the health check order.", "", len(runbook.causes))
             )
@@ -509,6 +562,9 @@ class DiagnosisView(QWidget):
         if diagnosis.notes:
             self.notes.setText("\n".join(texts.fill("Finding", n) for n in diagnosis.notes))
             self.notes.show()
+        if diagnosis.catalog is not None and not diagnosis.documented_runbook:
+            self.catalog.setText(catalog_html(diagnosis.catalog))
+            self.catalog.show()
         self._record(True, "")
         self.finished.emit(diagnosis)
 
