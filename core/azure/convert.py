@@ -41,6 +41,7 @@ from core.model import (
     VirtualMachine,
     VmExtension,
 )
+from core.timestamps import parse_arm_time
 
 Json = Mapping[str, Any]
 
@@ -91,30 +92,24 @@ def _int(value: Any) -> int | None:
 
 
 def parse_time(value: Any) -> datetime | None:
-    """Parse an ARM timestamp (RFC 3339, 7-digit fractions allowed), or None.
+    """Parse an ARM timestamp (see :func:`core.timestamps.parse_arm_time`), or None.
 
     ARM times without a zone are UTC. The service's "never" (2001-01-01T00:00:00Z, or
     .NET's 0001-01-01) reads as None: no such moment happened.
     """
     if isinstance(value, datetime):
-        parsed = value
-    elif not value:
+        parsed = value if value.tzinfo else value.replace(tzinfo=UTC)
+    elif not value or not isinstance(value, str):
         return None
     else:
-        text = str(value).strip().replace("Z", "+00:00").replace("z", "+00:00")
-        text = re.sub(r"(\.\d{6})\d+", r"\1", text)
         try:
-            parsed = datetime.fromisoformat(text)
+            parsed = parse_arm_time(value)
         except ValueError:
             return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
     try:
-        if parsed.astimezone(UTC) <= NEVER:
-            return None
+        return None if parsed.astimezone(UTC) <= NEVER else parsed
     except OverflowError:  # an offset that moves the time out of range
         return None
-    return parsed
 
 
 _DURATION = re.compile(

@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any, Literal
+
+from core import timestamps
 
 _CLAUSE = re.compile(
     r"\s*(?:(?P<func>\w+)\(\s*(?:'(?P<arg>(?:[^']|'')*)')?\s*\)"
@@ -146,8 +147,5 @@ def parse_filter_time(text: str) -> datetime:
         raise FilterError(f"bad time {text!r} in $filter ({exc})") from None
 
 
-@lru_cache(maxsize=65536)
-def parse_arm_time(text: str) -> datetime:
-    """An ARM time stamp (ISO 8601, any number of fraction digits) as UTC; naive means UTC."""
-    value = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+parse_arm_time = timestamps.parse_arm_time
+"""An ARM time stamp as UTC (the app's one parser, :mod:`core.timestamps`)."""

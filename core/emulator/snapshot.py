@@ -9,7 +9,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from jsonschema.exceptions import best_match
 from core.emulator.paths import path_key, segments
 from core.errors import SnapshotError
 from core.paths import resource
+from core.timestamps import parse_arm_time
 
 FORMAT = "backup-doctor-snapshot"
 VERSION = 1
@@ -354,7 +355,6 @@ def _parse_rfc3339(text: str) -> datetime:
     if not _RFC3339.match(text):
         raise ValueError(f"{text!r} is not an RFC 3339 date-time (e.g. 2025-01-31T12:00:00Z)")
     try:
-        value = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+        return parse_arm_time(text.upper())
     except ValueError as exc:
         raise ValueError(f"{text!r} is not a valid date-time ({exc})") from exc
-    return value.astimezone(UTC)
