@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.diagnosis.jobs import is_vm_job
 from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import parse_id
 from core.model import BackupJob, JobTask
@@ -425,15 +424,9 @@ class JobsView(LazyLoading, QWidget):
             since = until - timedelta(days=days)
             if scope.kind == "vault":
                 return gateway.jobs(scope.resource_id, since=since)
-            rid = parse_id(scope.resource_id)
-            jobs: list[BackupJob] = []
-            for vault in gateway.vaults(rid.subscription_id):
-                jobs += [
-                    j
-                    for j in gateway.jobs(vault.id, since=since)
-                    if is_vm_job(j, rid.name, rid.resource_group or "")
-                ]
-            return jobs
+            from core.queries import vm_jobs
+
+            return vm_jobs(gateway, scope.resource_id, since=since)
 
         self._op = (
             Op(read, parent=self, label=f"jobs:{scope.name}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import norm_id, parse_id
 from core.model import Lock, ScopeKind
+from core.restorepoints import ScopedLock
 from gui import icons, resourcemenu, texts, theme
 from gui.lazyview import LazyLoading
 from gui.ops import Op
@@ -27,6 +26,7 @@ RELATIONS = {
     "direct": QT_TRANSLATE_NOOP("LocksView", "Direct"),
     "inherited": QT_TRANSLATE_NOOP("LocksView", "Inherited"),
     "inside": QT_TRANSLATE_NOOP("LocksView", "On a resource inside"),
+    "restore-points": QT_TRANSLATE_NOOP("LocksView", "On its restore point group"),
 }
 SCOPE_KINDS = {
     ScopeKind.SUBSCRIPTION: QT_TRANSLATE_NOOP("LocksView", "Subscription"),
@@ -35,30 +35,8 @@ SCOPE_KINDS = {
 }
 
 
-@dataclass(frozen=True)
-class LockRow:
-    """A lock as seen from the viewed scope."""
-
-    lock: Lock
-    relation: str
-    """'direct', 'inherited' (from a parent scope) or 'inside' (on something below)."""
-    restore_point_groups: tuple[str, ...] = ()
-    """The restore point resource groups this lock covers (empty: none)."""
-
-    @property
-    def id(self) -> str:
-        """The lock's ARM id."""
-        return self.lock.id
-
-    @property
-    def name(self) -> str:
-        """The lock's name."""
-        return self.lock.name
-
-    @property
-    def blocks_restore_points(self) -> bool:
-        """True when the lock sits on (or above) a restore point resource group."""
-        return bool(self.restore_point_groups)
+LockRow = ScopedLock
+"""A lock as the view shows it (core's answer: see core.queries.scoped_locks)."""
 
 
 def scope_label(scope: str) -> str:
@@ -135,60 +113,11 @@ class LocksModel(ObjectTableModel[LockRow]):
         return font
 
 
-def restore_point_groups(gateway: Gateway, subscription_id: str) -> set[str]:
-    """Lower-case names of the groups that hold restore points (AzureBackupRG_* or with RPCs)."""
-    from core.errors import BackupDoctorError
-
-    names: set[str] = set()
-    with contextlib.suppress(BackupDoctorError):
-        names |= {
-            c.resource_group.lower() for c in gateway.restore_point_collections(subscription_id)
-        }
-    with contextlib.suppress(BackupDoctorError):
-        names |= {
-            g.name.lower()
-            for g in gateway.resource_groups(subscription_id)
-            if g.name.lower().startswith("azurebackuprg_")
-        }
-    return names
-
-
 def lock_rows(gateway: Gateway, scope: str, *, resource: bool) -> list[LockRow]:
-    """The locks that matter at ``scope`` (own, inherited and, unless a resource, inside)."""
-    sub = parse_id(scope).subscription_id
-    locks = gateway.locks_at(scope) if resource else gateway.locks_within(scope)
-    rp_groups = restore_point_groups(gateway, sub)
-    scope_n = norm_id(scope)
-    rows: list[LockRow] = []
-    for lock in locks:
-        lock_n = norm_id(lock.scope)
-        relation = (
-            "direct"
-            if lock_n == scope_n
-            else "inherited"
-            if scope_n.startswith(lock_n + "/")
-            else "inside"
-        )
-        if lock.scope_kind is ScopeKind.SUBSCRIPTION:
-            covered = tuple(sorted(rp_groups))
-        else:
-            group = (parse_id(lock.scope).resource_group or "").lower()
-            covered = (group,) if group in rp_groups else ()
-        names = tuple(_display_group(gateway, sub, g) for g in covered)
-        rows.append(LockRow(lock, relation, names))
-    return sorted(rows, key=lambda r: (not r.blocks_restore_points, r.lock.name.lower()))
+    """The locks that matter at ``scope`` (runs off the GUI thread; see core.queries)."""
+    from core.queries import scoped_locks
 
-
-def _display_group(gateway: Gateway, sub: str, lower_name: str) -> str:
-    from core.errors import BackupDoctorError
-
-    try:
-        for group in gateway.resource_groups(sub):
-            if group.name.lower() == lower_name:
-                return group.name
-    except BackupDoctorError:
-        pass
-    return lower_name
+    return scoped_locks(gateway, scope, resource=resource)
 
 
 class LocksView(LazyLoading, QWidget):

@@ -217,8 +217,10 @@ def children_reader(
             groups = gateway.resource_groups(sub)
             return [Node(NodeKind.RESOURCE_GROUP, norm_id(g.id), g) for g in groups]
         if kind is NodeKind.RESOURCE_GROUP:
-            vms = [v for v in gateway.vms(sub) if v.resource_group.lower() == item.name.lower()]
-            protected = _protected_items(gateway, sub) if vms else {}
+            from core.queries import group_vms, protected_items_by_vm
+
+            vms = group_vms(gateway, item.id)
+            protected = protected_items_by_vm(gateway, sub) if vms else {}
             return [
                 Node(NodeKind.VM, vm_key(v.id), VmEntry(v, protected.get(norm_id(v.id))))
                 for v in vms
@@ -226,24 +228,6 @@ def children_reader(
         return []
 
     return read
-
-
-def _protected_items(gateway: Gateway, subscription_id: str) -> dict[str, ProtectedVm]:
-    """The backup items of a subscription's vaults by VM id; best effort (errors ignored)."""
-    from core.errors import BackupDoctorError
-
-    try:
-        vaults = gateway.vaults(subscription_id)
-    except BackupDoctorError:
-        return {}
-    found: dict[str, ProtectedVm] = {}
-    for vault in vaults:
-        try:
-            for item in gateway.protected_vms(vault.id):
-                found[norm_id(item.vm_id)] = item
-        except BackupDoctorError:
-            continue
-    return found
 
 
 Index = QModelIndex | QPersistentModelIndex

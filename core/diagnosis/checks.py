@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from core import restorepoints
 from core.diagnosis.evidence import Evidence
 from core.diagnosis.findings import Finding, Fix, Status, Text
 from core.i18n import QT_TRANSLATE_NOOP as _T
@@ -13,7 +14,6 @@ from core.model import (
     RESTORE_POINT_LIMIT,
     AccessPolicy,
     KeyVaultAccess,
-    Lock,
     RestorePointCollection,
     SecurityRule,
     VirtualMachine,
@@ -539,39 +539,10 @@ def check_no_internet(ev: Evidence) -> Finding:
 
 
 def restore_point_groups(ev: Evidence) -> list[str]:
-    """Ids of the resource groups that hold (or will hold) the VM's restore points.
-
-    Where its collections really are, plus groups named like the default
-    ``AzureBackupRG_<geo>_<n>`` or the policy's custom prefix/suffix.
-    """
-    vm = ev.vm
-    found: dict[str, str] = {}
-    for c in ev.collections or ():
-        if not c.made_by_backup:
-            continue
-        rg_id = parse_id(c.id).resource_group_id
-        found[norm_id(rg_id)] = rg_id
-    patterns = [re.compile(rf"^azurebackuprg_{re.escape(vm.location.lower())}_\d+$")]
-    policy = ev.policy
-    if policy and (policy.rg_prefix or policy.rg_suffix):
-        prefix = re.escape((policy.rg_prefix or "").lower())
-        suffix = re.escape((policy.rg_suffix or "").lower())
-        patterns.append(re.compile(rf"^{prefix}\d+{suffix}$"))
-    for rg in ev.resource_groups or ():
-        if any(p.match(rg.name.lower()) for p in patterns):
-            found.setdefault(norm_id(rg.id), rg.id)
-    return list(found.values())
-
-
-def _locks_on(groups: Iterable[str], locks: Iterable[Lock], subscription: str) -> list[Lock]:
-    scopes = [norm_id(g) for g in groups]
-    sub = norm_id(f"/subscriptions/{subscription}")
-    return [
-        lock
-        for lock in locks
-        if norm_id(lock.scope) == sub
-        or any(norm_id(lock.scope) == s or norm_id(lock.scope).startswith(s + "/") for s in scopes)
-    ]
+    """Ids of the resource groups that hold (or will hold) the VM's restore points."""
+    return restorepoints.restore_point_groups(
+        ev.vm.location, ev.collections or (), ev.resource_groups or (), (ev.policy,)
+    )
 
 
 def _unprotected(ev: Evidence) -> Finding | None:
@@ -636,7 +607,7 @@ def check_rp_lock(ev: Evidence) -> Finding:
         for g in groups
     ]
     facts += _user_collections(ev.collections or ())
-    blocking = _locks_on(groups, locks, ev.vm.subscription_id)
+    blocking = restorepoints.blocking_locks(groups, locks, ev.vm.subscription_id)
     for lock in blocking:
         inherited = lock.scope_kind.value == "subscription"
         facts.append(

@@ -15,14 +15,13 @@ from typing import Any
 
 from core.azure.gateway import Gateway
 from core.diagnosis.evidence import Evidence
-from core.diagnosis.jobs import choose_job, is_vm_job
+from core.diagnosis.jobs import choose_job
 from core.errors import BackupDoctorError
 from core.futures import flatten, then
 from core.ids import norm_id, parse_id
 from core.model import (
     BACKUP_MANAGEMENT_SERVICE_APP_ID,
     ActivityEvent,
-    BackupJob,
     KeyVaultAccess,
     ProtectedVm,
 )
@@ -32,42 +31,29 @@ def _parallel(gateway: Gateway, fn: Any, items: list[Any]) -> list[Any]:
     return list(gateway.pool.map(fn, items))
 
 
+def _attempt(read: Any) -> Any:
+    """The result of ``read()``, or the BackupDoctorError that kept it from being read."""
+    try:
+        return read()
+    except BackupDoctorError as exc:
+        return exc
+
+
 def _job_facts(gateway: Gateway, vm_id: str) -> dict[str, Any]:
     """The VM's backup item, policy, jobs and target job; each part read on its own.
 
     Values are results or the BackupDoctorError that kept them from being read, so one
     unreadable vault, or job details that fail, cost only what depends on them.
     """
-    rid = parse_id(vm_id)
-    vaults = gateway.vaults(rid.subscription_id)
-    items_f = [gateway.pool.submit(gateway.protected_vms, v.id) for v in vaults]
-    item: ProtectedVm | BackupDoctorError | None = None
-    for future in items_f:
-        try:
-            found = next((i for i in future.result() if norm_id(i.vm_id) == norm_id(vm_id)), None)
-        except BackupDoctorError as exc:
-            item = item or exc  # an unreadable vault may be the one that protects the VM
-            continue
-        if found is not None:
-            item = found
-            break
-    policy: Future[Any] | BackupDoctorError | None = None
+    from core import queries
+
+    item = _attempt(lambda: queries.protected_item(gateway, vm_id))
+    policy: Future[Any] | None = None
     if isinstance(item, ProtectedVm) and item.policy_id:
         policy = gateway.pool.submit(gateway.policy, item.policy_id)
-    by_vault = gateway.jobs_of([v.id for v in vaults])
-    read = [jobs for jobs in by_vault.values() if not isinstance(jobs, BackupDoctorError)]
-    failed = [e for e in by_vault.values() if isinstance(e, BackupDoctorError)]
-    if failed and not read:
-        return {
-            "item": item,
-            "jobs": failed[0],
-            "job": failed[0],
-            "context": failed[0],
-            "policy": policy,
-        }
-    jobs: list[BackupJob] = [
-        j for j in chain.from_iterable(read) if is_vm_job(j, rid.name, rid.resource_group or "")
-    ]
+    jobs = _attempt(lambda: queries.vm_jobs(gateway, vm_id))
+    if isinstance(jobs, BackupDoctorError):
+        return {"item": item, "jobs": jobs, "job": jobs, "context": jobs, "policy": policy}
     choice = choose_job(jobs)
     target = choice.target
     if target is not None:

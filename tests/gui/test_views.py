@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from core.diagnosis.engine import diagnose
 from core.ids import norm_id
 from core.model import RESTORE_POINT_LIMIT
 from gui import settings
@@ -167,6 +168,33 @@ def test_locks_on_restore_point_groups_stand_out(
     assert index.data(Qt.ItemDataRole.FontRole).bold()
     assert "restore point" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert "1" in view.summary.text()
+    wait_idle()
+
+
+def test_a_vms_locks_tab_shows_the_lock_its_diagnosis_blames(
+    qtbot: QtBot, demo_gateway: Gateway, wait_idle
+) -> None:
+    # vm-sql-01's restore points live in the policy's own group rp-snapshots-weu-1: the
+    # diagnosis blames the lock there, so the VM's Locks tab must list it too.
+    vm = find_vm(demo_gateway, "vm-sql-01")
+    blamed = {
+        str(e).split()[1]
+        for s in diagnose(demo_gateway, vm.id).steps
+        if s.cause.id == "rp-lock"
+        for e in s.finding.evidence
+        if str(e).startswith("Lock ")
+    }
+    assert blamed == {"do-not-delete"}
+    view = LocksView(Workspace(demo_gateway, owns_gateway=False))
+    view.set_scope(vm.id, vm.name, resource=True)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        shown(qtbot, view)
+    blocking = {r.lock.name: r for r in rows(view) if r.blocks_restore_points}
+    assert set(blocking) == blamed
+    assert blocking["do-not-delete"].relation == "restore-points"
+    assert blocking["do-not-delete"].restore_point_groups == ("rp-snapshots-weu-1",)
+    assert "data-protect" in {r.lock.name for r in rows(view)}  # its own group's lock stays
+    assert "cover restore point" in view.summary.text()
     wait_idle()
 
 
