@@ -11,11 +11,6 @@ def norm_id(resource_id: str) -> str:
     return "/" + unquote(resource_id).strip().strip("/").lower()
 
 
-def same_id(a: str | None, b: str | None) -> bool:
-    """Tell whether two ARM ids name the same resource (ARM ids are case-insensitive)."""
-    return bool(a) and bool(b) and norm_id(a or "") == norm_id(b or "")
-
-
 @dataclass(frozen=True)
 class ResourceId:
     """The parts of an ARM id that the app needs."""

@@ -19,6 +19,16 @@ HIDDEN_TYPES = frozenset(
 )
 """Resource types the portal lists only with "Show hidden types" on."""
 
+BACKUP_SNAPSHOT_TYPES = frozenset({"vmsnapshot", "vmsnapshotlinux"})
+"""The extension types Azure Backup installs to take snapshots (Windows, Linux)."""
+
+
+def is_backup_snapshot_type(extension_type: str) -> bool:
+    """Whether an extension type (``VMSnapshot`` or a handler's full
+    ``Microsoft.Azure.RecoveryServices.VMSnapshotLinux``) is Azure Backup's snapshot extension."""
+    return extension_type.rsplit(".", 1)[-1].lower() in BACKUP_SNAPSHOT_TYPES
+
+
 RESTORE_POINT_LIMIT = 18
 """At most 18 instant restore points per VM, across all collections (Azure Backup docs)."""
 
@@ -115,6 +125,16 @@ class HealthDetail:
     title: str
     message: str
     recommendations: tuple[str, ...] = ()
+    source: str = ""
+    """For a KPI's detail, the KPI and its status (``BackupOperationStatusKPI: TransientUnhealthy``)."""
+
+    @property
+    def healthy(self) -> bool:
+        """True for the service's 'all is well' entries (code 0 Success, IaasVmHealthGreenDefault)."""
+        return self.code in {"0", ""} or self.title.lower() in {
+            "success",
+            "iaasvmhealthgreendefault",
+        }
 
 
 class ProtectionState(StrEnum):
@@ -144,9 +164,23 @@ class ProtectedVm:
     container_name: str
     health_details: tuple[HealthDetail, ...] = ()
     kpi_health: tuple[HealthDetail, ...] = ()
+    protection_status: str = ""
+    """``protectionStatus`` (Healthy / Unhealthy), next to ``healthStatus``."""
     """``kpisHealths``: the service's own health verdicts (e.g. TransferToVaultHealth)."""
     last_backup_error: str = ""
     """The item's ``lastBackupErrorDetail``/``errorDetail`` text, when the service sends one."""
+
+    @property
+    def problems(self) -> tuple[HealthDetail, ...]:
+        """What the service reports wrong with the item (health details and KPIs), once each."""
+        seen: set[tuple[str, str]] = set()
+        found: list[HealthDetail] = []
+        for detail in (*self.health_details, *self.kpi_health):
+            key = (detail.code, detail.title.lower())
+            if not detail.healthy and key not in seen:
+                seen.add(key)
+                found.append(detail)
+        return tuple(found)
 
     @property
     def protection_stopped(self) -> bool:
@@ -398,7 +432,7 @@ class VmExtension:
     @property
     def is_backup_snapshot(self) -> bool:
         """True for the VMSnapshot / VMSnapshotLinux extension Azure Backup installs."""
-        return self.type.lower() in {"vmsnapshot", "vmsnapshotlinux"}
+        return is_backup_snapshot_type(self.type)
 
 
 @dataclass(frozen=True)

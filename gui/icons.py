@@ -116,11 +116,6 @@ def forget_colours() -> None:
     _renderer.cache_clear()
 
 
-def status_icon(status: str) -> QIcon:
-    """The icon of a check status (passed, failed, warning, unknown, skipped, pending)."""
-    return icon(f"status-{status}" if status in _STATUS_ICONS else "status-unknown")
-
-
 _STATUS_ICONS = {
     "passed",
     "failed",

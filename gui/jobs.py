@@ -496,12 +496,6 @@ class JobsView(LazyLoading, QWidget):
 
     # Detail --------------------------------------------------------------------------------
 
-    def selected_job(self) -> BackupJob | None:
-        """The job selected in the table."""
-        index = self.table.currentIndex()
-        job = self.proxy.object_at(index)
-        return job if isinstance(job, BackupJob) else None
-
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selection_changed(
         self, selected: QItemSelection, deselected: QItemSelection

@@ -28,6 +28,7 @@ from core.model import (
     InstanceStatus,
     VirtualMachine,
     VmExtension,
+    is_backup_snapshot_type,
 )
 from gui import icons, resourcemenu, texts, theme
 from gui.lazyview import LazyLoading
@@ -37,13 +38,6 @@ from gui.widgets import StateStack, heading
 
 if TYPE_CHECKING:
     from gui.workspace import Workspace
-
-SNAPSHOT_TYPES = {"vmsnapshot", "vmsnapshotlinux"}
-
-
-def is_snapshot_type(ext_type: str) -> bool:
-    """True for the VMSnapshot / VMSnapshotLinux extension that Azure Backup installs."""
-    return ext_type.rsplit(".", 1)[-1].lower() in SNAPSHOT_TYPES
 
 
 def status_text(status: InstanceStatus | None) -> str:
@@ -113,7 +107,7 @@ class ExtensionRow:
     @property
     def snapshot(self) -> bool:
         """True for VMSnapshot / VMSnapshotLinux."""
-        return is_snapshot_type(self.type)
+        return is_backup_snapshot_type(self.type)
 
 
 def extension_rows(vm: VirtualMachine, extensions: list[VmExtension]) -> list[ExtensionRow]:
@@ -174,7 +168,9 @@ class HandlersModel(ObjectTableModel[ExtensionHandler]):
             QT_TRANSLATE_NOOP("Columns", "Type"),
             lambda h: h.type,
             icon=lambda h: (
-                icons.icon("snapshot") if is_snapshot_type(h.type) else icons.icon("extension")
+                icons.icon("snapshot")
+                if is_backup_snapshot_type(h.type)
+                else icons.icon("extension")
             ),
             width=40,
         ),
@@ -189,11 +185,11 @@ class HandlersModel(ObjectTableModel[ExtensionHandler]):
 
     def row_font(self, obj: ExtensionHandler) -> QFont | None:
         """Override: VMSnapshot handlers are bold."""
-        return _snapshot_font(is_snapshot_type(obj.type))
+        return _snapshot_font(is_backup_snapshot_type(obj.type))
 
     def row_background(self, obj: ExtensionHandler) -> QBrush | None:
         """Override: VMSnapshot handlers are tinted."""
-        return QBrush(theme.tint("blue", 30)) if is_snapshot_type(obj.type) else None
+        return QBrush(theme.tint("blue", 30)) if is_backup_snapshot_type(obj.type) else None
 
     def resource_id(self, obj: ExtensionHandler) -> str:
         """Override: handlers are not resources."""
@@ -425,7 +421,9 @@ class HealthView(LazyLoading, QScrollArea):
         rows = extension_rows(vm, extensions)
         self.extensions.set_rows(rows)
         self.handlers.set_rows(
-            sorted(vm.extension_handlers, key=lambda h: (not is_snapshot_type(h.type), h.type))
+            sorted(
+                vm.extension_handlers, key=lambda h: (not is_backup_snapshot_type(h.type), h.type)
+            )
         )
         self.disks.set_rows(sorted(vm.disks, key=lambda d: (not d.is_os, d.lun or 0)))
         for view in (self.extensions_view, self.handlers_view, self.disks_view):

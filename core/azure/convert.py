@@ -139,15 +139,17 @@ def parse_duration(value: Any) -> float | None:
     return None
 
 
+def _canonical(resource_id: str) -> str:
+    """``/Subscriptions/…`` (as Recovery Services writes its ids) as ``/subscriptions/…``."""
+    if resource_id[:15].lower() == "/subscriptions/":
+        return "/subscriptions/" + resource_id[15:]
+    return resource_id
+
+
 def _before(resource_id: str, marker: str) -> str:
     """The part of ``resource_id`` before the last ``marker`` (case-insensitive), or ''."""
     cut = resource_id.lower().rfind(marker.lower())
     return resource_id[:cut] if cut > 0 else ""
-
-
-def _code_value(statuses: Iterable[InstanceStatus], prefix: str) -> str:
-    """The value after ``prefix`` of the first status code that starts with it, or ''."""
-    return next((s.code[len(prefix) :] for s in statuses if s.code.startswith(prefix)), "")
 
 
 def _status(data: Json) -> InstanceStatus:
@@ -251,7 +253,7 @@ def _health(items: Iterable[Any]) -> tuple[HealthDetail, ...]:
                 title=_s(entry, "title") or _s(entry, "resourceHealthStatus"),
                 message=_s(entry, "message"),
                 recommendations=tuple(
-                    str(r) for r in _list(entry, "recommendations") if r is not None
+                    str(r).strip() for r in _list(entry, "recommendations") if r and str(r).strip()
                 ),
             )
         )
@@ -259,22 +261,23 @@ def _health(items: Iterable[Any]) -> tuple[HealthDetail, ...]:
 
 
 def _kpis(data: Any) -> tuple[HealthDetail, ...]:
-    """``kpisHealths``: a mapping of KPI name to {resourceHealthStatus, resourceHealthDetails}."""
+    """``kpisHealths``: KPI name -> {resourceHealthStatus, resourceHealthDetails[]}.
+
+    A ProtectionError item may carry its failure only here (e.g. BackupOperationStatusKPI:
+    400002 BackUpOperationFailed, while ``healthDetails`` says IaasVmHealthGreenDefault).
+    Each detail keeps its own code and title, with the KPI and its status as ``source``.
+    """
     if not isinstance(data, Mapping):
         return ()
     found: list[HealthDetail] = []
     for kpi, value in data.items():
         if not isinstance(value, Mapping):
             continue
-        details = _health(_list(value, "resourceHealthDetails"))
-        found.append(
-            HealthDetail(
-                code=str(kpi),
-                title=_s(value, "resourceHealthStatus"),
-                message="; ".join(d.message for d in details if d.message),
-                recommendations=tuple(r for d in details for r in d.recommendations),
+        status = _s(value, "resourceHealthStatus")
+        for d in _health(_list(value, "resourceHealthDetails")):
+            found.append(
+                HealthDetail(d.code, d.title, d.message, d.recommendations, f"{kpi}: {status}")
             )
-        )
     return tuple(found)
 
 
@@ -282,7 +285,7 @@ def protected_vm(data: Json) -> ProtectedVm:
     """An Azure VM backup item (read raw: the SDK loses its second-level discriminator)."""
     props = _m(data, "properties")
     item_id = _s(data, "id")
-    vault_id = _before(item_id, "/backupFabrics/")
+    vault_id = _canonical(_before(item_id, "/backupFabrics/"))
     error = _m(props, "extendedInfo", "lastBackupErrorDetail") or _m(props, "errorDetail")
     return ProtectedVm(
         id=item_id,
@@ -291,6 +294,7 @@ def protected_vm(data: Json) -> ProtectedVm:
         vm_id=_s(props, "virtualMachineId") or _s(props, "sourceResourceId"),
         protection_state=_s(props, "protectionState"),
         health_status=_s(props, "healthStatus"),
+        protection_status=_s(props, "protectionStatus"),
         last_backup_status=_s(props, "lastBackupStatus"),
         last_backup_time=parse_time(props.get("lastBackupTime")),
         policy_id=_s(props, "policyId"),
@@ -305,7 +309,7 @@ def job(data: Json) -> BackupJob:
     """A backup job, from a list (no task list) or from job details."""
     props = _m(data, "properties")
     job_id = _s(data, "id")
-    vault_id = (
+    vault_id = _canonical(
         job_id[: job_id.lower().index("/backupjobs/")] if "/backupjobs/" in job_id.lower() else ""
     )
     extended = _m(props, "extendedInfo")
@@ -339,7 +343,9 @@ def job(data: Json) -> BackupJob:
         errors=errors,
         tasks=tasks,
         dynamic_error_message=_s(extended, "dynamicErrorMessage"),
-        cancellable=_cancellable(_list(props, "actionsInfo")),
+        # Real finished jobs still list actionsInfo [1]: only a running job can be cancelled.
+        cancellable=_s(props, "status").lower() in {"inprogress"}
+        and _cancellable(_list(props, "actionsInfo")),
         has_details=bool(extended),
     )
 
@@ -576,7 +582,13 @@ def uses_rbac(data: Json) -> bool:
 
 
 def key_vault(data: Json, role_assignments: Iterable[Json] = ()) -> KeyVaultAccess:
-    """A Key Vault's access model, with role assignments at its scope for RBAC vaults."""
+    """A Key Vault's access model, with role assignments at its scope for RBAC vaults.
+
+    A body without ``properties`` (a list item, not a GET) says nothing about access: it is
+    refused, so the check says "unknown" instead of "no access policies".
+    """
+    if not isinstance(data.get("properties"), Mapping):
+        raise ValueError("the key vault answer has no properties")
     props = _m(data, "properties")
     policies = tuple(
         AccessPolicy(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -118,9 +118,3 @@ def reading(target: str) -> Iterator[None]:
         yield
     except Exception as exc:
         raise translate(exc, target) from exc
-
-
-def guarded(target: str, fn: Callable[[], T]) -> T:
-    """Call ``fn`` and translate its SDK errors (see :func:`reading`)."""
-    with reading(target):
-        return fn()

@@ -17,6 +17,7 @@ from core.model import (
     RestorePointCollection,
     SecurityRule,
     VirtualMachine,
+    is_backup_snapshot_type,
 )
 
 WINDOWS_AGENT_MIN = "2.7.41491.1010"
@@ -26,7 +27,6 @@ MAX_DISK_GB = 32767
 RP_NEAR_LIMIT = 15
 KEY_VAULT_ADMIN_ROLE = "00482a5a-887f-4fb3-b363-3b7fe8e74483"
 BACKUP_PERMISSIONS = frozenset({"get", "list", "backup"})
-SNAPSHOT_TYPES = frozenset({"vmsnapshot", "vmsnapshotlinux"})
 ADE_TYPES = frozenset({"azurediskencryption", "azurediskencryptionforlinux"})
 
 Check = Callable[[Evidence], Finding]
@@ -188,10 +188,6 @@ def check_agent_outdated(ev: Evidence) -> Finding:
     )
 
 
-def _snapshot_extensions(ev: Evidence) -> list[str]:
-    return [e.id for e in ev.extensions or () if e.is_backup_snapshot]
-
-
 def _when_stopped(ev: Evidence) -> Finding:
     """A stopped (still allocated) VM: tell an Azure power-off from a shutdown in the guest.
 
@@ -292,7 +288,7 @@ def check_snapshot_status(ev: Evidence) -> Finding:
     errors = [
         (view.name, s.message or s.display_status)
         for view in vm.extensions
-        if view.type.split(".")[-1].lower() in SNAPSHOT_TYPES
+        if is_backup_snapshot_type(view.type)
         for s in (*view.statuses, *view.substatuses)
         if s.level.lower() == "error"
     ]
@@ -363,7 +359,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
     handler_errors = [
         h
         for h in vm.extension_handlers
-        if h.type.split(".")[-1].lower() in SNAPSHOT_TYPES
+        if is_backup_snapshot_type(h.type)
         and h.status is not None
         and (h.status.level.lower() == "error" or "fail" in h.status.code.lower())
     ]

@@ -137,13 +137,13 @@ def _notes(evidence: Evidence, item: ProtectedVm | None) -> tuple[Text, ...]:
                 state=item.protection_state,
             )
         )
-    for detail in item.health_details if item is not None else ():
+    for detail in item.problems if item is not None else ():
         notes.append(
             Text(
-                _T("Finding", "Azure Backup reports on the item: {code} {title}: {message}"),
+                _T("Finding", "Azure Backup reports on the item: {title} ({code}): {message}"),
                 code=detail.code,
-                title=detail.title,
-                message=detail.message,
+                title=detail.title or "?",
+                message=detail.message or "—",
             )
         )
     if item is None and evidence.failure("protected_item") is None:

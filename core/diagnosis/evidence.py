@@ -75,11 +75,6 @@ class Evidence:
         self.vm_gone = False
         """True when the VM a backup item names no longer exists (see mark_vm_gone)."""
 
-    @classmethod
-    def of(cls, *, now: datetime | None = None, runbook_code: str = "", **values: Any) -> Evidence:
-        """Evidence from plain values (tests, snapshots of evidence)."""
-        return cls({k: done(v) for k, v in values.items()}, now=now, runbook_code=runbook_code)
-
     def _get(self, name: str) -> Any:
         future = self._futures.get(name)
         if future is None:

@@ -44,6 +44,7 @@ def _item(item: ProtectedVm | None) -> dict[str, Any] | None:
         "vault": item.vault_id,
         "protectionState": item.protection_state or None,
         "healthStatus": item.health_status or None,
+        "protectionStatus": item.protection_status or None,
         "lastBackupStatus": item.last_backup_status or None,
         "lastBackupTime": _time(item.last_backup_time),
         "policy": item.policy_id or None,
@@ -53,8 +54,9 @@ def _item(item: ProtectedVm | None) -> dict[str, Any] | None:
                 "title": d.title,
                 "message": d.message,
                 "recommendations": list(d.recommendations),
+                "source": d.source or "healthDetails",
             }
-            for d in item.health_details
+            for d in (*item.health_details, *item.kpi_health)
         ],
     }
 

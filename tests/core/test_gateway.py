@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from core.azure.gateway import Gateway
-from core.errors import NotFoundError, PermissionDeniedError
+from core.errors import BackupDoctorError, NotFoundError, PermissionDeniedError
 from core.model import ScopeKind
 from tests import arm
 from tests.emulator.test_examples import PLACEHOLDER_SUB, arm_ids, body
@@ -249,11 +249,14 @@ def test_an_object_that_does_not_parse_is_left_out_of_a_listing(
     assert "half-a-vault" in caplog.text
 
 
-def test_key_vault_with_null_properties_reads_as_access_policies(gateway_of: Build) -> None:
+def test_key_vault_without_properties_is_unreadable_not_without_policies(
+    gateway_of: Build,
+) -> None:
+    # A body without properties says nothing about access: "no policies" would be a claim.
     kv = arm.key_vault("kv-null", [])
     kv["properties"] = None
-    found = gateway_of(arm.snapshot(resources=[kv])).key_vault(kv["id"])
-    assert (found.name, found.rbac_enabled, found.access_policies) == ("kv-null", False, ())
+    with pytest.raises(BackupDoctorError):
+        gateway_of(arm.snapshot(resources=[kv])).key_vault(kv["id"])
 
 
 def test_a_failing_check_is_an_unknown_step_not_a_lost_diagnosis(
