@@ -609,6 +609,8 @@ class Gateway:
             key_vault_id,
             lambda: convert.wire(client.vaults.get(rid.resource_group, rid.name)),
         )
+        with reading(key_vault_id):
+            convert.key_vault(raw)  # an answer that says nothing about access fails here
         assignments: list[dict[str, Any]] = []
         if convert.uses_rbac(raw):
             auth = self.clients.get("authorization", rid.subscription_id)
