@@ -519,10 +519,12 @@ class DiagnosisView(QWidget):
                     message=job.error_message or "—",
                 )
             )
-        else:
+        elif runbook.code == HEALTH_CHECK:
             self.job_line.setText(
                 self.tr("No failed backup to diagnose: checking every documented cause.")
             )
+        else:
+            self.job_line.setText(self.tr("No failed backup in the jobs read."))
         title = QCoreApplication.translate("Runbook", runbook.title)
         if runbook.code == HEALTH_CHECK and job is not None:
             self.runbook_line.setText(

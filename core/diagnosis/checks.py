@@ -947,6 +947,12 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
     )
 
 
+VM_NOT_FOUND_CODES = frozenset(
+    {"usererrorvmnotfoundv2", "usererrorvmnotfound", "resourcenotfound", "bcmv2vmnotfound"}
+)
+"""The symbolic names of the service's "the VM no longer exists" errors."""
+
+
 def check_vm_deleted(ev: Evidence) -> Finding:
     """Cause: the VM a backup item protects no longer exists."""
     item = ev.protected_item
@@ -969,6 +975,30 @@ def check_vm_deleted(ev: Evidence) -> Finding:
                     "Finding",
                     "The VM this backup item protects no longer exists: deleted, or moved to "
                     "another resource group or subscription.",
+                )
+            ),
+            tuple(facts),
+        )
+    job = ev.job
+    if job is not None and job.error_name.lower() in VM_NOT_FOUND_CODES:
+        # The VM answers, but the service said it was gone: re-created under the same name
+        # (a new VM to Azure Backup) or moved back; the item may still point at the old one.
+        facts.append(
+            Text(
+                _T("Finding", "Job of {time}: {code}: {message}"),
+                time=job.start_time or "?",
+                code=job.error_display,
+                message=job.error_message or "—",
+            )
+        )
+        return Finding(
+            Status.WARNING,
+            Text(
+                _T(
+                    "Finding",
+                    "The VM exists now, but Azure Backup said it did not: it may have been deleted "
+                    "and re-created with the same name, or moved. Check that the backup item "
+                    "protects this VM.",
                 )
             ),
             tuple(facts),

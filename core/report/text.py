@@ -80,6 +80,9 @@ def render_text(diagnosis: Diagnosis) -> str:
             out.append(
                 f"  Runbook:  {diagnosis.runbook.code}: {len(diagnosis.steps)} cause(s) in the documented order"
             )
+    elif not vm.exists:
+        out.append("  Job:      no failed backup in the jobs read")
+        out.append(f"  Runbook:  {diagnosis.runbook.code}: the VM is gone, nothing else to check")
     else:
         out.append("  Job:      no failed backup to diagnose: health check of every cause")
     out += [line for note in diagnosis.notes for line in _wrap(str(note), "  Note:     ")]
