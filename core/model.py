@@ -257,6 +257,13 @@ class BackupJob:
     cancellable: bool = False
     has_details: bool = False
 
+    def is_of_vm(self, vm_name: str, resource_group: str) -> bool:
+        """Whether the job is the VM's (by entity name, and container when the job names one)."""
+        if self.entity_name.lower() != vm_name.lower():
+            return False
+        container = self.container_name.lower()
+        return not container or container.endswith(f";{resource_group.lower()};{vm_name.lower()}")
+
     @property
     def job_id(self) -> str:
         """The job's name (a GUID), as the jobs API takes it."""

@@ -12,7 +12,6 @@ from itertools import chain
 
 from core import restorepoints
 from core.azure.gateway import Gateway
-from core.diagnosis.jobs import is_vm_job
 from core.errors import BackupDoctorError, PermissionDeniedError
 from core.ids import norm_id, parse_id
 from core.model import BackupJob, BackupPolicy, Lock, ProtectedVm, VirtualMachine
@@ -78,7 +77,7 @@ def vm_jobs(gateway: Gateway, vm_id: str, *, since: datetime | None = None) -> l
     if failed and not read:
         raise failed[0]
     mine = [
-        j for j in chain.from_iterable(read) if is_vm_job(j, rid.name, rid.resource_group or "")
+        j for j in chain.from_iterable(read) if j.is_of_vm(rid.name, rid.resource_group or "")
     ]
     return sorted(
         mine, key=lambda j: j.start_time.timestamp() if j.start_time else 0.0, reverse=True

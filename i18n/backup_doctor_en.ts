@@ -1351,6 +1351,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Troubleshoot Azure VM backup errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop protecting a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected VM no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Backup still protects a VM that was deleted, or moved to another resource group or subscription: every scheduled and on-demand backup of it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the VM was moved or re-created, protect it again under its new id. Otherwise stop protection: &apos;Retain backup data&apos; keeps the recovery points (still billed), &apos;Delete backup data&apos; removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not leave the item as it is: the last recovery point of an orphaned item is kept indefinitely and billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The VM agent is installed but unresponsive (Windows VMs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +1760,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the documentation says of {code}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why does the backup of {vm} fail?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,12 +1796,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last backup completed with warnings on {time}: {code}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last backup failed on {time} with {code}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No failed backup to diagnose: checking every documented cause.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed backup in the jobs read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No documented runbook for {code}: a health check of %n cause(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cause(s), in the health check order.</source>
@@ -2049,6 +2104,42 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the tenant has no Backup Management Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault grants the rights to some principal, but Backup Doctor could not look up Backup Management Service in Microsoft Graph to tell whether it is that one: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Management Service has get, list and backup on keys and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup item {item} in vault {vault}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET {vm}: 404, the VM does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM this backup item protects no longer exists: deleted, or moved to another resource group or subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job of {time}: {code}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM exists now, but Azure Backup said it did not: it may have been deleted and re-created with the same name, or moved. Check that the backup item protects this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM exists: {vm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The VM is stopped but still allocated. Its activity log could not be read, so Backup Doctor cannot tell whether it was stopped through Azure or shut down from inside the guest: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,6 +2169,10 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>The VM is not backed up, so it has no Azure Backup restore points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection is stopped ({state}): Azure Backup takes no new restore points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,6 +2228,10 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key Vault Administrator: principal {principal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The VM&apos;s disks are not encrypted with Azure Disk Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,11 +2248,11 @@ Nothing was changed in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access for Azure Backup (keys and secrets: get, list, backup) on {name}.</source>
+        <source>Backup Management Service in this tenant: object id {principal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key vault grants get, list and backup on keys and secrets.</source>
+        <source>No access for Azure Backup (keys and secrets: get, list, backup) on {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2202,6 +2301,18 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>this check failed unexpectedly (a bug in Backup Doctor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM does not exist, so no other cause can be checked. Its backup item is still in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of this VM is stopped ({state}): Azure Backup takes no new backups of it. Resume protection to back it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Backup reports on the item: {title} ({code}): {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2570,6 +2681,10 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>On a resource inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its restore point group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3250,6 +3365,10 @@ Last backup: {status} ({time})</source>
     </message>
     <message>
         <source>Azure Backup does not support the disk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected VM no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

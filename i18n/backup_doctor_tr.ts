@@ -1349,6 +1349,30 @@
         <translation>Azure VM yedeklemesi destek matrisi</translation>
     </message>
     <message>
+        <source>Troubleshoot Azure VM backup errors</source>
+        <translation>Azure VM yedekleme hatalarını giderme</translation>
+    </message>
+    <message>
+        <source>Stop protecting a VM</source>
+        <translation>Bir VM&apos;nin korumasını durdurma</translation>
+    </message>
+    <message>
+        <source>The protected VM no longer exists</source>
+        <translation>Korunan VM artık yok</translation>
+    </message>
+    <message>
+        <source>Azure Backup still protects a VM that was deleted, or moved to another resource group or subscription: every scheduled and on-demand backup of it fails.</source>
+        <translation>Azure Backup, silinmiş ya da başka bir kaynak grubuna veya aboneliğe taşınmış bir VM&apos;yi hâlâ koruyor: bu VM&apos;nin zamanlanmış ve isteğe bağlı tüm yedeklemeleri başarısız oluyor.</translation>
+    </message>
+    <message>
+        <source>If the VM was moved or re-created, protect it again under its new id. Otherwise stop protection: &apos;Retain backup data&apos; keeps the recovery points (still billed), &apos;Delete backup data&apos; removes them.</source>
+        <translation>VM taşındıysa veya yeniden oluşturulduysa VM&apos;yi yeni kimliğiyle yeniden koruyun. Aksi hâlde korumayı durdurun: &apos;Yedekleme verilerini sakla&apos; (Retain backup data) seçeneği kurtarma noktalarını saklar (ücretlendirilmeye devam eder), &apos;Yedekleme verilerini sil&apos; (Delete backup data) seçeneği ise bunları siler.</translation>
+    </message>
+    <message>
+        <source>Do not leave the item as it is: the last recovery point of an orphaned item is kept indefinitely and billed.</source>
+        <translation>Öğeyi olduğu gibi bırakmayın: sahipsiz kalan bir öğenin son kurtarma noktası süresiz olarak saklanır ve ücretlendirilir.</translation>
+    </message>
+    <message>
         <source>The VM agent is installed but unresponsive (Windows VMs)</source>
         <translation>VM aracısı yüklü ancak yanıt vermiyor (Windows VM&apos;leri)</translation>
     </message>
@@ -1732,6 +1756,22 @@
         <translation>Yedeklemesinin neden başarısız olduğunu denetlemek için bir VM seçin.</translation>
     </message>
     <message>
+        <source>What the documentation says of {code}: {title}</source>
+        <translation>Belgelerin {code} hakkında söyledikleri: {title}</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yapılacaklar</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
         <source>Why does the backup of {vm} fail?</source>
         <translation>{vm} yedeklemesi neden başarısız oluyor?</translation>
     </message>
@@ -1752,12 +1792,26 @@
         <translation>Neden {n}/{total}: {cause}</translation>
     </message>
     <message>
+        <source>Last backup completed with warnings on {time}: {code}: {message}</source>
+        <translation>Son yedekleme {time} tarihinde uyarılarla tamamlandı: {code}: {message}</translation>
+    </message>
+    <message>
         <source>Last backup failed on {time} with {code}: {message}</source>
         <translation>Son yedekleme {time} tarihinde {code} hatasıyla başarısız oldu: {message}</translation>
     </message>
     <message>
         <source>No failed backup to diagnose: checking every documented cause.</source>
         <translation>Tanılanacak başarısız yedekleme yok: belgelenen tüm nedenler denetleniyor.</translation>
+    </message>
+    <message>
+        <source>No failed backup in the jobs read.</source>
+        <translation>Okunan işlerde başarısız yedekleme yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No documented runbook for {code}: a health check of %n cause(s).</source>
+        <translation>
+            <numerusform>{code} için belgelenmiş bir kılavuz yok: %n nedeni kapsayan sistem durumu denetimi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cause(s), in the health check order.</source>
@@ -2046,40 +2100,80 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>Etkin kurallar ve yollar, Azure Storage&apos;a giden HTTPS trafiğine izin veriyor.</translation>
     </message>
     <message>
+        <source>the tenant has no Backup Management Service principal</source>
+        <translation>kiracıda Backup Management Service hizmet sorumlusu yok</translation>
+    </message>
+    <message>
+        <source>The key vault grants the rights to some principal, but Backup Doctor could not look up Backup Management Service in Microsoft Graph to tell whether it is that one: {reason}</source>
+        <translation>Anahtar kasası bu hakları bir sorumluya veriyor, ancak Backup Doctor, Microsoft Graph&apos;ta Backup Management Service&apos;i arayamadığı için bu sorumlunun o olup olmadığını belirleyemiyor: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup Management Service has get, list and backup on keys and secrets.</source>
+        <translation>Backup Management Service, anahtarlar ve gizli diziler üzerinde get, list ve backup izinlerine sahip.</translation>
+    </message>
+    <message>
+        <source>Backup item {item} in vault {vault}: {state}</source>
+        <translation>{vault} kasasındaki {item} yedekleme öğesi: {state}</translation>
+    </message>
+    <message>
+        <source>GET {vm}: 404, the VM does not exist</source>
+        <translation>GET {vm}: 404, VM yok</translation>
+    </message>
+    <message>
+        <source>The VM this backup item protects no longer exists: deleted, or moved to another resource group or subscription.</source>
+        <translation>Bu yedekleme öğesinin koruduğu VM artık yok: silinmiş ya da başka bir kaynak grubuna veya aboneliğe taşınmış.</translation>
+    </message>
+    <message>
+        <source>Job of {time}: {code}: {message}</source>
+        <translation>{time} tarihli iş: {code}: {message}</translation>
+    </message>
+    <message>
+        <source>The VM exists now, but Azure Backup said it did not: it may have been deleted and re-created with the same name, or moved. Check that the backup item protects this VM.</source>
+        <translation>VM şu anda var, ancak Azure Backup VM&apos;nin olmadığını bildirdi: VM silinip aynı adla yeniden oluşturulmuş ya da taşınmış olabilir. Yedekleme öğesinin bu VM&apos;yi koruduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The VM exists: {vm}</source>
+        <translation>VM mevcut: {vm}</translation>
+    </message>
+    <message>
         <source>The VM is stopped but still allocated. Its activity log could not be read, so Backup Doctor cannot tell whether it was stopped through Azure or shut down from inside the guest: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>VM durdurulmuş ancak serbest bırakılmamış. VM&apos;nin etkinlik günlüğü okunamadığı için Backup Doctor, VM&apos;nin Azure üzerinden mi durdurulduğunu yoksa konuk işletim sisteminin içinden mi kapatıldığını belirleyemiyor: {reason}</translation>
     </message>
     <message>
         <source>Activity log: {operation} ({status}) by {caller} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlik günlüğü: {time} tarihinde {caller} tarafından {operation} ({status})</translation>
     </message>
     <message>
         <source>The VM was stopped through Azure (powerOff), not from inside the guest: its state is reported right. Its agent does not run while it is stopped; start the VM before the next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM konuk işletim sisteminin içinden değil, Azure üzerinden durduruldu (powerOff): durumu doğru bildiriliyor. VM durdurulmuşken aracısı çalışmaz; sonraki yedeklemeden önce VM&apos;yi başlatın.</translation>
     </message>
     <message>
         <source>Activity log: no power-off through Azure since the last start (90 days kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlik günlüğü: son başlatmadan bu yana Azure üzerinden kapatma yok (90 gün saklanır)</translation>
     </message>
     <message>
         <source>The VM is stopped but still allocated, and no Azure operation stopped it: it was shut down from inside the guest, so Azure reports a wrong state.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM durdurulmuş ancak serbest bırakılmamış ve onu hiçbir Azure işlemi durdurmamış: VM konuk işletim sisteminin içinden kapatıldı, bu nedenle Azure yanlış bir durum bildiriyor.</translation>
     </message>
     <message>
         <source>the VM&apos;s instance view reports no power state</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;nin örnek görünümü (instance view) güç durumu bildirmiyor</translation>
     </message>
     <message>
         <source>The VM is {state}: its snapshot status can only be checked while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM çalışır durumda değil ({state}): anlık görüntü durumu yalnızca VM çalışırken denetlenebilir.</translation>
     </message>
     <message>
         <source>The VM is not backed up, so it has no Azure Backup restore points.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM yedeklenmediği için Azure Backup geri yükleme noktası yok.</translation>
+    </message>
+    <message>
+        <source>Protection is stopped ({state}): Azure Backup takes no new restore points.</source>
+        <translation>Koruma durduruldu ({state}): Azure Backup yeni geri yükleme noktası oluşturmuyor.</translation>
     </message>
     <message>
         <source>Collection {name} in {group}: {count} restore points, made by a user, not by Azure Backup (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} içindeki {name} koleksiyonu: {count} geri yükleme noktası; Azure Backup tarafından değil, bir kullanıcı tarafından oluşturulmuş (sayılmadı)</translation>
     </message>
     <message>
         <source>Restore point resource group: {group}</source>
@@ -2130,6 +2224,10 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>{total} geri yükleme noktası, {limit} noktalık sınırın altında.</translation>
     </message>
     <message>
+        <source>Key Vault Administrator: principal {principal}</source>
+        <translation>Key Vault Administrator: sorumlu {principal}</translation>
+    </message>
+    <message>
         <source>The VM&apos;s disks are not encrypted with Azure Disk Encryption.</source>
         <translation>VM&apos;nin diskleri Azure Disk Encryption ile şifrelenmemiş.</translation>
     </message>
@@ -2146,12 +2244,12 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
         <translation>Sorumlu {principal}: anahtarlar [{keys}], gizli diziler [{secrets}]</translation>
     </message>
     <message>
-        <source>No access for Azure Backup (keys and secrets: get, list, backup) on {name}.</source>
-        <translation>Azure Backup&apos;ın {name} anahtar kasasında erişimi yok (anahtarlar ve gizli diziler: get, list, backup).</translation>
+        <source>Backup Management Service in this tenant: object id {principal}</source>
+        <translation>Bu kiracıdaki Backup Management Service: nesne kimliği {principal}</translation>
     </message>
     <message>
-        <source>The key vault grants get, list and backup on keys and secrets.</source>
-        <translation>Anahtar kasası, anahtarlar ve gizli diziler için get, list ve backup izinlerini veriyor.</translation>
+        <source>No access for Azure Backup (keys and secrets: get, list, backup) on {name}.</source>
+        <translation>Azure Backup&apos;ın {name} anahtar kasasında erişimi yok (anahtarlar ve gizli diziler: get, list, backup).</translation>
     </message>
     <message>
         <source>Disk {name}: {size} GB</source>
@@ -2200,6 +2298,18 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>this check failed unexpectedly (a bug in Backup Doctor)</source>
         <translation>bu denetim beklenmedik şekilde başarısız oldu (Backup Doctor hatası)</translation>
+    </message>
+    <message>
+        <source>The VM does not exist, so no other cause can be checked. Its backup item is still in the vault.</source>
+        <translation>VM mevcut olmadığı için başka hiçbir neden denetlenemiyor. VM&apos;nin yedekleme öğesi hâlâ kasada.</translation>
+    </message>
+    <message>
+        <source>Protection of this VM is stopped ({state}): Azure Backup takes no new backups of it. Resume protection to back it up again.</source>
+        <translation>Bu VM&apos;nin koruması durduruldu ({state}): Azure Backup bu VM&apos;nin yeni yedeklemelerini almıyor. VM&apos;yi yeniden yedeklemek için korumayı sürdürün.</translation>
+    </message>
+    <message>
+        <source>Azure Backup reports on the item: {title} ({code}): {message}</source>
+        <translation>Azure Backup öğe hakkında şunu bildiriyor: {title} ({code}): {message}</translation>
     </message>
     <message>
         <source>This VM is not protected by any vault in its subscription.</source>
@@ -2258,7 +2368,7 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Stops and deallocates the VM through Azure, as the portal&apos;s Stop does, so its reported state is right again. A dynamic public IP and the temporary disk&apos;s data are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaldaki Durdur komutu gibi VM&apos;yi Azure üzerinden durdurup serbest bırakır; böylece VM&apos;nin bildirilen durumu yeniden doğru olur. Dinamik genel IP adresi ve geçici diskteki veriler kaybolur.</translation>
     </message>
     <message>
         <source>Restart VM agent</source>
@@ -2567,6 +2677,10 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>On a resource inside</source>
         <translation>İçerideki bir kaynakta</translation>
+    </message>
+    <message>
+        <source>On its restore point group</source>
+        <translation>Geri yükleme noktası kaynak grubunda</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -3245,6 +3359,10 @@ Son yedekleme: {status} ({time})</translation>
     <message>
         <source>Azure Backup does not support the disk size</source>
         <translation>Azure Backup bu disk boyutunu desteklemiyor</translation>
+    </message>
+    <message>
+        <source>The protected VM no longer exists</source>
+        <translation>Korunan VM artık yok</translation>
     </message>
     <message>
         <source>Another backup operation is in progress</source>

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from core import restorepoints
 from core.diagnosis.evidence import Evidence
 from core.diagnosis.findings import Finding, Fix, Status, Text
+from core.fixes.catalog import FixKind
 from core.i18n import QT_TRANSLATE_NOOP as _T
 from core.ids import norm_id, parse_id
 from core.model import (
@@ -102,7 +103,7 @@ def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
 def _backup_now(ev: Evidence) -> tuple[Fix, ...]:
     """'Back up now', where the item can take an on-demand backup (protection not stopped)."""
     item = ev.protected_item
-    return (Fix("trigger-backup", item.id),) if item and item.can_back_up_now else ()
+    return (Fix(FixKind.TRIGGER_BACKUP, item.id),) if item and item.can_back_up_now else ()
 
 
 def check_agent_unresponsive(ev: Evidence) -> Finding:
@@ -124,7 +125,7 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
                 status=vm.agent_display_status or NO_STATUS,
             ),
             facts,
-            (Fix("restart-agent", vm.id), *_backup_now(ev)),
+            (Fix(FixKind.RESTART_AGENT, vm.id), *_backup_now(ev)),
         )
     if vm.agent_version and version_tuple(vm.agent_version) < version_tuple(WINDOWS_AGENT_MIN):
         return Finding(
@@ -165,7 +166,7 @@ def check_agent_outdated(ev: Evidence) -> Finding:
                 status=vm.agent_display_status or NO_STATUS,
             ),
             facts,
-            (Fix("restart-agent", vm.id),),
+            (Fix(FixKind.RESTART_AGENT, vm.id),),
         )
     if not vm.agent_version or version_tuple(vm.agent_version) < version_tuple(LINUX_AGENT_MIN):
         return Finding(
@@ -176,7 +177,7 @@ def check_agent_outdated(ev: Evidence) -> Finding:
                 minimum=LINUX_AGENT_MIN,
             ),
             facts,
-            (Fix("restart-agent", vm.id),),
+            (Fix(FixKind.RESTART_AGENT, vm.id),),
         )
     return Finding(
         Status.PASSED,
@@ -254,7 +255,7 @@ def _when_stopped(ev: Evidence) -> Finding:
             )
         ),
         tuple(facts),
-        (Fix("deallocate-vm", vm.id),),
+        (Fix(FixKind.DEALLOCATE_VM, vm.id),),
     )
 
 
@@ -385,7 +386,7 @@ def check_extension_failed(ev: Evidence) -> Finding:
                 name=(targets[0].type if targets else "VMSnapshot"),
             ),
             tuple(facts),
-            tuple(Fix("uninstall-extension", e.id) for e in targets),
+            tuple(Fix(FixKind.UNINSTALL_EXTENSION, e.id) for e in targets),
         )
     others = [e for e in extensions if e.provisioning_state.lower() == "failed"]
     if others:
@@ -626,7 +627,7 @@ def check_rp_lock(ev: Evidence) -> Finding:
                 count=len(blocking),
             ),
             tuple(facts),
-            (*(Fix("remove-lock", lock.id) for lock in blocking), *_backup_now(ev)),
+            (*(Fix(FixKind.REMOVE_LOCK, lock.id) for lock in blocking), *_backup_now(ev)),
         )
     if not groups:
         return Finding(
@@ -676,7 +677,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
             ),
             tuple(facts),
             (
-                *(Fix("delete-restore-point-collection", c.id) for c in collections),
+                *(Fix(FixKind.DELETE_RESTORE_POINT_COLLECTION, c.id) for c in collections),
                 *_backup_now(ev),
             ),
         )
@@ -690,7 +691,7 @@ def check_rp_collection_limit(ev: Evidence) -> Finding:
                 state=stuck[0].provisioning_state,
             ),
             tuple(facts),
-            tuple(Fix("delete-restore-point-collection", c.id) for c in stuck),
+            tuple(Fix(FixKind.DELETE_RESTORE_POINT_COLLECTION, c.id) for c in stuck),
         )
     if total >= RP_NEAR_LIMIT:
         return Finding(
@@ -816,7 +817,7 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
                 name=missing[0].name,
             ),
             tuple(facts),
-            tuple(Fix("grant-keyvault-access", kv.id) for kv in missing),
+            tuple(Fix(FixKind.GRANT_KEYVAULT_ACCESS, kv.id) for kv in missing),
         )
     if unknown:
         failure = ev.failure("backup_principal")
@@ -938,7 +939,7 @@ def check_backup_in_progress(ev: Evidence) -> Finding:
                 start=running[-1].start_time or "?",
             ),
             tuple(facts),
-            tuple(Fix("cancel-job", j.id) for j in running),
+            tuple(Fix(FixKind.CANCEL_JOB, j.id) for j in running),
         )
     return Finding(
         Status.PASSED,

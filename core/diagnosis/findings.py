@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from core.fixes.catalog import FixKind
+
 
 class Status(StrEnum):
     """The outcome of one cause check."""
@@ -66,9 +68,9 @@ def _show(value: object) -> str:
 
 @dataclass(frozen=True)
 class Fix:
-    """A fix that applies to a finding: an action id and the ARM id it acts on."""
+    """A fix that applies to a finding: an action and the ARM id it acts on."""
 
-    action: str
+    action: FixKind
     target: str
 
 

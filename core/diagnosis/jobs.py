@@ -11,14 +11,6 @@ from core.model import BackupJob
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-def is_vm_job(job: BackupJob, vm_name: str, resource_group: str) -> bool:
-    """Tell whether a job belongs to the VM (by entity name, and container when given)."""
-    if job.entity_name.lower() != vm_name.lower():
-        return False
-    container = job.container_name.lower()
-    return not container or container.endswith(f";{resource_group.lower()};{vm_name.lower()}")
-
-
 @dataclass(frozen=True)
 class JobChoice:
     """The failed job to diagnose (or None) and an older failure kept as context."""

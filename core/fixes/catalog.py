@@ -7,16 +7,30 @@ work; this catalog is the shared vocabulary of action ids, titles and ARM operat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from core.i18n import QT_TRANSLATE_NOOP as _T
 from core.ids import parse_id
+
+
+class FixKind(StrEnum):
+    """The id of a fix action: a stable contract (the diagnosis JSON's ``fixes[].action``)."""
+
+    REMOVE_LOCK = "remove-lock"
+    DELETE_RESTORE_POINT_COLLECTION = "delete-restore-point-collection"
+    TRIGGER_BACKUP = "trigger-backup"
+    UNINSTALL_EXTENSION = "uninstall-extension"
+    CANCEL_JOB = "cancel-job"
+    DEALLOCATE_VM = "deallocate-vm"
+    RESTART_AGENT = "restart-agent"
+    GRANT_KEYVAULT_ACCESS = "grant-keyvault-access"
 
 
 @dataclass(frozen=True)
 class FixAction:
     """What a fix does: its title, the ARM operation it performs and how risky it is."""
 
-    id: str
+    id: FixKind
     title: str
     description: str
     method: str
@@ -38,11 +52,11 @@ class FixAction:
             return target
 
 
-ACTIONS: dict[str, FixAction] = {
+ACTIONS: dict[FixKind, FixAction] = {
     a.id: a
     for a in (
         FixAction(
-            "remove-lock",
+            FixKind.REMOVE_LOCK,
             _T("Fix", "Remove lock"),
             _T(
                 "Fix",
@@ -54,7 +68,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.Authorization/locks/delete",
         ),
         FixAction(
-            "delete-restore-point-collection",
+            FixKind.DELETE_RESTORE_POINT_COLLECTION,
             _T("Fix", "Delete restore point collection"),
             _T(
                 "Fix",
@@ -66,7 +80,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.Compute/restorePointCollections/delete",
         ),
         FixAction(
-            "trigger-backup",
+            FixKind.TRIGGER_BACKUP,
             _T("Fix", "Back up now"),
             _T(
                 "Fix", "Starts an on-demand backup of the protected item (kept 30 days by default)."
@@ -77,7 +91,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/backup/action",
         ),
         FixAction(
-            "uninstall-extension",
+            FixKind.UNINSTALL_EXTENSION,
             _T("Fix", "Uninstall extension"),
             _T("Fix", "Removes the VMSnapshot extension; the next backup installs it again."),
             "DELETE",
@@ -86,7 +100,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.Compute/virtualMachines/extensions/delete",
         ),
         FixAction(
-            "cancel-job",
+            FixKind.CANCEL_JOB,
             _T("Fix", "Cancel job"),
             _T(
                 "Fix",
@@ -98,7 +112,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.RecoveryServices/Vaults/backupJobs/cancel/action",
         ),
         FixAction(
-            "deallocate-vm",
+            FixKind.DEALLOCATE_VM,
             _T("Fix", "Stop VM from Azure"),
             _T(
                 "Fix",
@@ -112,7 +126,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.Compute/virtualMachines/deallocate/action",
         ),
         FixAction(
-            "restart-agent",
+            FixKind.RESTART_AGENT,
             _T("Fix", "Restart VM agent"),
             _T(
                 "Fix",
@@ -124,7 +138,7 @@ ACTIONS: dict[str, FixAction] = {
             permission="Microsoft.Compute/virtualMachines/runCommand/action",
         ),
         FixAction(
-            "grant-keyvault-access",
+            FixKind.GRANT_KEYVAULT_ACCESS,
             _T("Fix", "Grant Backup access to key vault"),
             _T(
                 "Fix",
