@@ -22,6 +22,11 @@ class ResourceId:
     names: tuple[str, ...]
 
     @property
+    def group(self) -> str:
+        """The resource group's name ('' for a subscription-level id)."""
+        return self.resource_group or ""
+
+    @property
     def name(self) -> str:
         """The last name segment (the resource's own name)."""
         return self.names[-1] if self.names else (self.resource_group or self.subscription_id)

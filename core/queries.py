@@ -76,9 +76,7 @@ def vm_jobs(gateway: Gateway, vm_id: str, *, since: datetime | None = None) -> l
     failed = [e for e in by_vault.values() if isinstance(e, BackupDoctorError)]
     if failed and not read:
         raise failed[0]
-    mine = [
-        j for j in chain.from_iterable(read) if j.is_of_vm(rid.name, rid.resource_group or "")
-    ]
+    mine = [j for j in chain.from_iterable(read) if j.is_of_vm(rid.name, rid.resource_group or "")]
     return sorted(
         mine, key=lambda j: j.start_time.timestamp() if j.start_time else 0.0, reverse=True
     )

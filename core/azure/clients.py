@@ -5,9 +5,22 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from azure.core.credentials import TokenCredential
+
+if TYPE_CHECKING:
+    from azure.mgmt.authorization import AuthorizationManagementClient
+    from azure.mgmt.compute import ComputeManagementClient
+    from azure.mgmt.keyvault import KeyVaultManagementClient
+    from azure.mgmt.network import NetworkManagementClient
+    from azure.mgmt.recoveryservices import RecoveryServicesClient
+    from azure.mgmt.recoveryservicesbackup import RecoveryServicesBackupClient
+    from azure.mgmt.resource.locks import ManagementLockClient
+    from azure.mgmt.resource.resources import ResourceManagementClient
+    from azure.mgmt.resource.subscriptions import SubscriptionClient
+
+    from core.azure.graph import GraphClient
 
 # kind -> (module, class, takes a subscription id)
 _CLIENTS: dict[str, tuple[str, str, bool]] = {
@@ -52,6 +65,48 @@ class ClientFactory:
                 client = self._build(kind, subscription_id)
                 self._clients[key] = client
             return client
+
+    # Typed accessors: the SDK packages ship type hints, so callers are checked too.
+
+    def subscriptions(self) -> SubscriptionClient:
+        """Tenants and subscriptions."""
+        return cast("SubscriptionClient", self.get("subscriptions"))
+
+    def resources(self, subscription_id: str) -> ResourceManagementClient:
+        """Resource groups and resources."""
+        return cast("ResourceManagementClient", self.get("resources", subscription_id))
+
+    def locks(self, subscription_id: str) -> ManagementLockClient:
+        """Management locks."""
+        return cast("ManagementLockClient", self.get("locks", subscription_id))
+
+    def vaults(self, subscription_id: str) -> RecoveryServicesClient:
+        """Recovery Services vaults."""
+        return cast("RecoveryServicesClient", self.get("vaults", subscription_id))
+
+    def backup(self, subscription_id: str) -> RecoveryServicesBackupClient:
+        """Backup items, policies and jobs."""
+        return cast("RecoveryServicesBackupClient", self.get("backup", subscription_id))
+
+    def compute(self, subscription_id: str) -> ComputeManagementClient:
+        """VMs, extensions, restore point collections."""
+        return cast("ComputeManagementClient", self.get("compute", subscription_id))
+
+    def network(self, subscription_id: str) -> NetworkManagementClient:
+        """Effective NSG rules and routes."""
+        return cast("NetworkManagementClient", self.get("network", subscription_id))
+
+    def keyvault(self, subscription_id: str) -> KeyVaultManagementClient:
+        """Key vaults."""
+        return cast("KeyVaultManagementClient", self.get("keyvault", subscription_id))
+
+    def authorization(self, subscription_id: str) -> AuthorizationManagementClient:
+        """Role assignments and permissions."""
+        return cast("AuthorizationManagementClient", self.get("authorization", subscription_id))
+
+    def graph(self) -> GraphClient:
+        """Microsoft Graph (service principals)."""
+        return cast("GraphClient", self.get("graph"))
 
     def _build(self, kind: str, subscription_id: str) -> Any:
         if kind == "graph":

@@ -50,6 +50,7 @@ def job_filter_time(moment: datetime) -> str:
 
 
 T = TypeVar("T")
+W = TypeVar("W")
 log = logging.getLogger(__name__)
 
 JOB_SLICE = timedelta(days=2)
@@ -64,7 +65,7 @@ def _quietly(task: Callable[[], Any]) -> None:
         task()
 
 
-def _json(chunks: Iterable[bytes]) -> dict[str, Any]:
+def _json(chunks: Any) -> dict[str, Any]:
     """The JSON body of a streamed SDK call (``stream=True``).
 
     For the largest single reads (a VM with its instance view, a collection with its
@@ -122,6 +123,17 @@ def _list_raw(
         request = HttpRequest("GET", next_link)
 
 
+def _same(value: T) -> T:
+    """The wire data as it is (a read whose caller parses it)."""
+    return value
+
+
+def _checked_key_vault(raw: dict[str, Any]) -> dict[str, Any]:
+    """A key vault's wire data, refused when it says nothing about access (no properties)."""
+    convert.key_vault(raw)
+    return raw
+
+
 def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
     return [convert.wire(i) for i in items]
 
@@ -175,22 +187,20 @@ class Gateway:
         self,
         key: tuple[Any, ...],
         target: str,
-        fn: Callable[[], Any],
-        parse: Callable[[Any], Any] | None = None,
-    ) -> Any:
+        fn: Callable[[], W],
+        parse: Callable[[W], T],
+    ) -> T:
         """Read once per key (see SingleFlight), record the activity, cache the parsed result.
 
         ``parse`` turns the wire data into core objects inside the cached call, so many
         readers of one result (every VM of a vault reading its jobs) do not convert it again.
         """
 
-        def call() -> Any:
+        def call() -> T:
             started, clock = datetime.now(UTC), time.perf_counter()
             try:
                 with reading(target):
-                    result = fn()
-                    if parse is not None:
-                        result = parse(result)
+                    result = parse(fn())
             except BackupDoctorError as exc:
                 seconds = time.perf_counter() - clock
                 self.activity.record(
@@ -207,7 +217,7 @@ class Gateway:
 
     def tenants(self) -> list[Tenant]:
         """The tenants the credential can see."""
-        client = self.clients.get("subscriptions")
+        client = self.clients.subscriptions()
         tenants: list[Tenant] = self._read(
             ("tenants",), "/tenants", lambda: _wires(client.tenants.list()), _each(convert.tenant)
         )
@@ -215,7 +225,7 @@ class Gateway:
 
     def subscriptions(self) -> list[Subscription]:
         """The subscriptions the credential can see, by name."""
-        client = self.clients.get("subscriptions")
+        client = self.clients.subscriptions()
         raw = self._read(
             ("subscriptions",),
             "/subscriptions",
@@ -231,7 +241,7 @@ class Gateway:
 
     def resource_groups(self, subscription_id: str) -> list[ResourceGroup]:
         """The resource groups of a subscription, by name."""
-        client = self.clients.get("resources", subscription_id)
+        client = self.clients.resources(subscription_id)
         raw = self._read(
             ("rgs", subscription_id),
             f"/subscriptions/{subscription_id}/resourceGroups",
@@ -243,11 +253,11 @@ class Gateway:
     def resources(self, resource_group_id: str) -> list[Resource]:
         """Every resource in a resource group, hidden types included (filter with .hidden)."""
         rid = parse_id(resource_group_id)
-        client = self.clients.get("resources", rid.subscription_id)
+        client = self.clients.resources(rid.subscription_id)
         raw = self._read(
             ("resources", norm_id(resource_group_id)),
             resource_group_id,
-            lambda: _wires(client.resources.list_by_resource_group(rid.resource_group)),
+            lambda: _wires(client.resources.list_by_resource_group(rid.group)),
             _each(convert.resource),
         )
         return sorted(raw, key=lambda r: r.name.lower())
@@ -256,7 +266,7 @@ class Gateway:
 
     def vaults(self, subscription_id: str) -> list[Vault]:
         """The Recovery Services vaults of a subscription."""
-        client = self.clients.get("vaults", subscription_id)
+        client = self.clients.vaults(subscription_id)
         raw = self._read(
             ("vaults", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.RecoveryServices/vaults",
@@ -267,7 +277,7 @@ class Gateway:
 
     def _backup(self, vault_id: str) -> tuple[Any, str, str]:
         rid = parse_id(vault_id)
-        return self.clients.get("backup", rid.subscription_id), rid.name, rid.resource_group or ""
+        return self.clients.backup(rid.subscription_id), rid.name, rid.resource_group or ""
 
     def protected_vms(self, vault_id: str) -> list[ProtectedVm]:
         """The Azure VMs a vault protects."""
@@ -284,12 +294,12 @@ class Gateway:
     def policy(self, policy_id: str) -> BackupPolicy:
         """One backup policy."""
         rid = parse_id(policy_id)
-        client = self.clients.get("backup", rid.subscription_id)
+        client = self.clients.backup(rid.subscription_id)
         vault, name = rid.names[0], rid.name
         raw: BackupPolicy = self._read(
             ("policy", norm_id(policy_id)),
             policy_id,
-            lambda: convert.wire(client.protection_policies.get(vault, rid.resource_group, name)),
+            lambda: convert.wire(client.protection_policies.get(vault, rid.group, name)),
             convert.policy,
         )
         return raw
@@ -415,13 +425,11 @@ class Gateway:
         rid = parse_id(job_id)
         if fresh:
             self._memo.forget(("job", norm_id(job_id)))
-        client = self.clients.get("backup", rid.subscription_id)
+        client = self.clients.backup(rid.subscription_id)
         raw: BackupJob = self._read(
             ("job", norm_id(job_id)),
             job_id,
-            lambda: convert.wire(
-                client.job_details.get(rid.names[0], rid.resource_group, rid.name)
-            ),
+            lambda: convert.wire(client.job_details.get(rid.names[0], rid.group, rid.name)),
             convert.job,
         )
         return raw
@@ -430,7 +438,7 @@ class Gateway:
 
     def vms(self, subscription_id: str) -> list[VirtualMachine]:
         """The VMs of a subscription (model only; no instance view)."""
-        client = self.clients.get("compute", subscription_id)
+        client = self.clients.compute(subscription_id)
         raw = self._read(
             ("vms", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/virtualMachines",
@@ -443,14 +451,12 @@ class Gateway:
     def vm(self, vm_id: str) -> VirtualMachine:
         """A VM with its instance view (power state, agent, extensions, disks)."""
         rid = parse_id(vm_id)
-        client = self.clients.get("compute", rid.subscription_id)
+        client = self.clients.compute(rid.subscription_id)
         raw: VirtualMachine = self._read(
             ("vm", norm_id(vm_id)),
             vm_id,
             lambda: _json(
-                client.virtual_machines.get(
-                    rid.resource_group, rid.name, expand="instanceView", stream=True
-                )
+                client.virtual_machines.get(rid.group, rid.name, expand="instanceView", stream=True)
             ),
             convert.virtual_machine,
         )
@@ -459,10 +465,10 @@ class Gateway:
     def vm_extensions(self, vm_id: str) -> list[VmExtension]:
         """The extensions installed on a VM."""
         rid = parse_id(vm_id)
-        client = self.clients.get("compute", rid.subscription_id)
+        client = self.clients.compute(rid.subscription_id)
 
         def fetch() -> list[dict[str, Any]]:
-            result = client.virtual_machine_extensions.list(rid.resource_group, rid.name)
+            result = client.virtual_machine_extensions.list(rid.group, rid.name)
             return _wires(getattr(result, "value", None) or [])
 
         raw = self._read(
@@ -475,7 +481,7 @@ class Gateway:
 
     def restore_point_collections(self, subscription_id: str) -> list[RestorePointCollection]:
         """Every restore point collection of a subscription (without its restore points)."""
-        client = self.clients.get("compute", subscription_id)
+        client = self.clients.compute(subscription_id)
         raw = self._read(
             ("rpcs", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/restorePointCollections",
@@ -487,13 +493,13 @@ class Gateway:
     def restore_point_collection(self, rpc_id: str) -> RestorePointCollection:
         """One restore point collection with its restore points."""
         rid = parse_id(rpc_id)
-        client = self.clients.get("compute", rid.subscription_id)
+        client = self.clients.compute(rid.subscription_id)
         raw: RestorePointCollection = self._read(
             ("rpc", norm_id(rpc_id)),
             rpc_id,
             lambda: _json(
                 client.restore_point_collections.get(
-                    rid.resource_group, rid.name, expand="restorePoints", stream=True
+                    rid.group, rid.name, expand="restorePoints", stream=True
                 )
             ),
             convert.restore_point_collection,
@@ -514,7 +520,7 @@ class Gateway:
 
     def locks(self, subscription_id: str) -> list[Lock]:
         """Every lock in a subscription: on it, its resource groups and its resources."""
-        client = self.clients.get("locks", subscription_id)
+        client = self.clients.locks(subscription_id)
         raw = self._read(
             ("locks", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Authorization/locks",
@@ -525,7 +531,7 @@ class Gateway:
 
     def locks_by_scope(self, scope: str) -> list[Lock]:
         """The locks ARM lists at ``scope`` (a resource group or resource id)."""
-        client = self.clients.get("locks", parse_id(scope).subscription_id)
+        client = self.clients.locks(parse_id(scope).subscription_id)
         raw = self._read(
             ("locks-at", norm_id(scope)),
             scope + "/providers/Microsoft.Authorization/locks",
@@ -571,13 +577,13 @@ class Gateway:
     def effective_security_rules(self, nic_id: str) -> list[SecurityRule]:
         """The effective NSG rules of a NIC (a long-running POST; the VM must run)."""
         rid = parse_id(nic_id)
-        client = self.clients.get("network", rid.subscription_id)
+        client = self.clients.network(rid.subscription_id)
         raw = self._read(
             ("nsg", norm_id(nic_id)),
             nic_id + "/effectiveNetworkSecurityGroups",
             lambda: convert.wire(
                 client.network_interfaces.begin_list_effective_network_security_groups(
-                    rid.resource_group, rid.name
+                    rid.group, rid.name
                 ).result()
             ),
             lambda raw: list(convert.security_rules(raw)),
@@ -587,13 +593,13 @@ class Gateway:
     def effective_routes(self, nic_id: str) -> list[Route]:
         """The effective routes of a NIC (a long-running POST; the VM must run)."""
         rid = parse_id(nic_id)
-        client = self.clients.get("network", rid.subscription_id)
+        client = self.clients.network(rid.subscription_id)
         raw = self._read(
             ("routes", norm_id(nic_id)),
             nic_id + "/effectiveRouteTable",
             lambda: convert.wire(
                 client.network_interfaces.begin_get_effective_route_table(
-                    rid.resource_group, rid.name
+                    rid.group, rid.name
                 ).result()
             ),
             lambda raw: list(convert.routes(raw)),
@@ -603,21 +609,21 @@ class Gateway:
     def key_vault(self, key_vault_id: str) -> KeyVaultAccess:
         """A Key Vault's access settings, with role assignments when it uses RBAC."""
         rid = parse_id(key_vault_id)
-        client = self.clients.get("keyvault", rid.subscription_id)
+        client = self.clients.keyvault(rid.subscription_id)
         raw = self._read(
             ("kv", norm_id(key_vault_id)),
             key_vault_id,
-            lambda: convert.wire(client.vaults.get(rid.resource_group, rid.name)),
+            lambda: convert.wire(client.vaults.get(rid.group, rid.name)),
+            _checked_key_vault,
         )
-        with reading(key_vault_id):
-            convert.key_vault(raw)  # an answer that says nothing about access fails here
         assignments: list[dict[str, Any]] = []
         if convert.uses_rbac(raw):
-            auth = self.clients.get("authorization", rid.subscription_id)
+            auth = self.clients.authorization(rid.subscription_id)
             assignments = self._read(
                 ("roles", norm_id(key_vault_id)),
                 key_vault_id + "/providers/Microsoft.Authorization/roleAssignments",
                 lambda: _wires(auth.role_assignments.list_for_scope(key_vault_id.lstrip("/"))),
+                _same,
             )
         return convert.key_vault(raw, assignments)
 
@@ -627,7 +633,7 @@ class Gateway:
         None when the tenant has no such service principal; a core error when Graph cannot
         be read (not reachable, or the signed-in account may not read service principals).
         """
-        client = self.clients.get("graph")
+        client = self.clients.graph()
         found: str | None = self._read(
             ("service principal", app_id.lower()),
             f"Microsoft Graph: servicePrincipals(appId={app_id})",
@@ -649,7 +655,7 @@ class Gateway:
         The log keeps 90 days. Events come newest first; only this resource's are kept.
         """
         rid = parse_id(resource_id)
-        client = self.clients.get("resources", rid.subscription_id)
+        client = self.clients.resources(rid.subscription_id)
         until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
         since = until - timedelta(days=days)
         path = (

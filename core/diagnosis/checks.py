@@ -72,13 +72,6 @@ def _not_running(vm: VirtualMachine) -> Finding | None:
     return None
 
 
-def _agent_preamble(vm: VirtualMachine, applies: bool, skip: Text) -> Finding | None:
-    """Skip an agent cause for the other OS; 'unknown' while the VM cannot report."""
-    if not applies:
-        return Finding(Status.SKIPPED, skip)
-    return _not_running(vm)
-
-
 def _agent_facts(vm: VirtualMachine) -> tuple[Text, ...]:
     facts = [
         Text(_T("Finding", "Power state: {state}"), state=vm.power_state or "?"),
@@ -109,11 +102,7 @@ def _backup_now(ev: Evidence) -> tuple[Fix, ...]:
 def check_agent_unresponsive(ev: Evidence) -> Finding:
     """Cause: the VM agent is installed but unresponsive (Windows VMs)."""
     vm = ev.vm
-    early = _agent_preamble(
-        vm,
-        vm.is_windows,
-        Text(_T("Finding", "Applies to Windows VMs; this VM runs {os}."), os=vm.os_type or "?"),
-    )
+    early = _not_running(vm)
     if early:
         return early
     facts = _agent_facts(vm)
@@ -150,11 +139,7 @@ def check_agent_unresponsive(ev: Evidence) -> Finding:
 def check_agent_outdated(ev: Evidence) -> Finding:
     """Cause: the VM agent is out of date (Linux VMs)."""
     vm = ev.vm
-    early = _agent_preamble(
-        vm,
-        not vm.is_windows,
-        Text(_T("Finding", "Applies to Linux VMs; this VM runs {os}."), os=vm.os_type or "?"),
-    )
+    early = _not_running(vm)
     if early:
         return early
     facts = _agent_facts(vm)

@@ -8,10 +8,12 @@ work queued after it, so a full executor cannot starve itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import suppress
+from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from typing import Any, TypeAlias, TypeVar
 
 from core.azure.gateway import Gateway
 from core.diagnosis.evidence import Evidence
@@ -22,6 +24,8 @@ from core.ids import norm_id, parse_id
 from core.model import (
     BACKUP_MANAGEMENT_SERVICE_APP_ID,
     ActivityEvent,
+    BackupJob,
+    BackupPolicy,
     KeyVaultAccess,
     ProtectedVm,
 )
@@ -31,7 +35,12 @@ def _parallel(gateway: Gateway, fn: Any, items: list[Any]) -> list[Any]:
     return list(gateway.pool.map(fn, items))
 
 
-def _attempt(read: Any) -> Any:
+R = TypeVar("R")
+Read: TypeAlias = R | BackupDoctorError
+"""A read's result, or the BackupDoctorError that kept it from being read."""
+
+
+def _attempt(read: Callable[[], R]) -> Read[R]:
     """The result of ``read()``, or the BackupDoctorError that kept it from being read."""
     try:
         return read()
@@ -39,37 +48,42 @@ def _attempt(read: Any) -> Any:
         return exc
 
 
-def _job_facts(gateway: Gateway, vm_id: str) -> dict[str, Any]:
-    """The VM's backup item, policy, jobs and target job; each part read on its own.
+@dataclass(frozen=True)
+class JobFacts:
+    """The VM's backup item, policy, jobs and the job to diagnose, each read on its own.
 
-    Values are results or the BackupDoctorError that kept them from being read, so one
-    unreadable vault, or job details that fail, cost only what depends on them.
+    Each is a result or the error that kept it from being read, so one unreadable vault, or
+    job details that fail, cost only what depends on them.
     """
+
+    item: Read[ProtectedVm | None]
+    jobs: Read[list[BackupJob]]
+    job: Read[BackupJob | None]
+    context: Read[BackupJob | None]
+    policy: Future[BackupPolicy] | None
+
+
+def _job_facts(gateway: Gateway, vm_id: str) -> JobFacts:
+    """Read the VM's job facts (see JobFacts)."""
     from core import queries
 
     item = _attempt(lambda: queries.protected_item(gateway, vm_id))
-    policy: Future[Any] | None = None
+    policy: Future[BackupPolicy] | None = None
     if isinstance(item, ProtectedVm) and item.policy_id:
         policy = gateway.pool.submit(gateway.policy, item.policy_id)
     jobs = _attempt(lambda: queries.vm_jobs(gateway, vm_id))
     if isinstance(jobs, BackupDoctorError):
-        return {"item": item, "jobs": jobs, "job": jobs, "context": jobs, "policy": policy}
+        return JobFacts(item, jobs, jobs, jobs, policy)
     choice = choose_job(jobs)
     target = choice.target
     if target is not None:
         # If the details fail, the listed job still has its error code and message.
         with suppress(BackupDoctorError):
             target = gateway.job(target.id)
-    return {
-        "item": item,
-        "jobs": jobs,
-        "job": target,
-        "context": choice.context,
-        "policy": policy,
-    }
+    return JobFacts(item, jobs, target, choice.context, policy)
 
 
-def _value(value: Any) -> Any:
+def _value(value: Read[R]) -> R:
     """A job fact, or raise the error that kept it from being read."""
     if isinstance(value, BackupDoctorError):
         raise value
@@ -136,17 +150,17 @@ def collect(gateway: Gateway, vm_id: str) -> Evidence:
     facts_f = chains.submit(_job_facts, gateway, vm_id)
     nics_f = chains.submit(_nic_ids, gateway, vm_id, vm_f)
 
-    def part(key: str) -> Future[Any]:
-        return then(facts_f, lambda facts: _value(facts[key]))
+    def part(pick: Callable[[JobFacts], Any]) -> Future[Any]:
+        return then(facts_f, lambda facts: _value(pick(facts)))
 
     futures: dict[str, Future[Any]] = {
         "vm": vm_f,
         "extensions": ext_f,
-        "jobs": part("jobs"),
-        "job": part("job"),
-        "context_job": part("context"),
-        "protected_item": part("item"),
-        "policy": flatten(part("policy")),
+        "jobs": part(lambda f: f.jobs),
+        "job": part(lambda f: f.job),
+        "context_job": part(lambda f: f.context),
+        "protected_item": part(lambda f: f.item),
+        "policy": flatten(part(lambda f: f.policy)),
         "collections": chains.submit(gateway.vm_restore_point_collections, vm_id),
         "resource_groups": pool.submit(gateway.resource_groups, sub),
         "locks": pool.submit(gateway.locks, sub),

@@ -82,13 +82,34 @@ class Listener:
         """Step ``index`` has its finding."""
 
 
+OS_SKIPS = {
+    "windows": _T("Finding", "Applies to Windows VMs; this VM runs {os}."),
+    "linux": _T("Finding", "Applies to Linux VMs; this VM runs {os}."),
+}
+"""Why a cause the document limits to one OS (``Cause.os_only``) is skipped on the other."""
+
+
+def _other_os(cause: Cause, evidence: Evidence) -> Finding | None:
+    """A skip when the document limits the cause to one OS and the VM runs another."""
+    if not cause.os_only or evidence.vm_gone:
+        return None
+    os_type = evidence.vm.os_type
+    if os_type and os_type.lower() != cause.os_only:
+        return Finding(Status.SKIPPED, Text(OS_SKIPS[cause.os_only], os=os_type))
+    return None
+
+
 def run_check(cause_id: str, evidence: Evidence) -> Finding:
     """Run one cause's check; a failed read or a failing check becomes an 'unknown' finding.
 
-    One check must never take the whole diagnosis down: an unexpected exception is logged
-    with its traceback and shown as an unknown step that says it is a bug.
+    A cause limited to one OS (``Cause.os_only``) is skipped on the other. One check must
+    never take the whole diagnosis down: an unexpected exception is logged with its
+    traceback and shown as an unknown step that says it is a bug.
     """
     try:
+        skip = _other_os(CAUSES[cause_id], evidence)
+        if skip is not None:
+            return skip
         return CHECKS[cause_id](evidence)
     except BackupDoctorError as exc:
         reason = Text(exc.message, context="CoreErrors")
