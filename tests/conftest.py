@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -36,3 +37,30 @@ def diagnose_data(gateway_of: Callable[..., Gateway]) -> Callable[[dict[str, Any
         return diagnose(gateway_of(data), vm_id)
 
     return run
+
+
+OUR_LOGGERS = ("core", "gui")
+
+
+@pytest.fixture(autouse=True)
+def _our_warnings_fail_the_test(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """A warning or error logged by our code fails the test that caused it.
+
+    The gateway logs and drops an object it cannot parse; a test must not pass silently
+    through that. A test that expects such a record says so with
+    ``@pytest.mark.expect_log_warnings`` (and then asserts on ``caplog`` itself).
+    """
+    caplog.set_level(logging.WARNING)
+    yield
+    if request.node.get_closest_marker("expect_log_warnings"):
+        return
+    ours = [
+        r
+        for r in caplog.get_records("call")
+        if r.levelno >= logging.WARNING and r.name.split(".")[0] in OUR_LOGGERS
+    ]
+    if ours:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in ours)
+        pytest.fail(f"our code logged warnings during the test:\n{lines}", pytrace=False)

@@ -233,6 +233,7 @@ def test_a_failed_read_does_not_drop_a_newer_in_flight_one() -> None:
     assert reads == ["old", "new"]
 
 
+@pytest.mark.expect_log_warnings
 def test_an_object_that_does_not_parse_is_left_out_of_a_listing(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -259,6 +260,7 @@ def test_key_vault_without_properties_is_unreadable_not_without_policies(
         gateway_of(arm.snapshot(resources=[kv])).key_vault(kv["id"])
 
 
+@pytest.mark.expect_log_warnings
 def test_a_failing_check_is_an_unknown_step_not_a_lost_diagnosis(
     gateway_of: Build, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -68,6 +68,7 @@ def test_errors_reach_the_failure_callback(qtbot: QtBot, wait_idle) -> None:
     wait_idle()
 
 
+@pytest.mark.expect_log_warnings
 def test_unhandled_errors_open_an_error_box(qtbot: QtBot, wait_idle) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
