@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from azure.core.credentials import TokenCredential
 
+from core.azure.shape import check_answer
+
 if TYPE_CHECKING:
     from azure.mgmt.authorization import AuthorizationManagementClient
     from azure.mgmt.compute import ComputeManagementClient
@@ -118,7 +120,7 @@ class ClientFactory:
             return GraphClient(self.credential, **graph_kwargs)
         module, name, takes_sub = _CLIENTS[kind]
         cls = getattr(importlib.import_module(module), name)
-        kwargs = dict(self._kwargs)
+        kwargs = {"raw_response_hook": check_answer, **self._kwargs}
         if self.base_url:
             kwargs["base_url"] = self.base_url
         if takes_sub:

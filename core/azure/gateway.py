@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from core.activity import Activity, ActivityLog
-from core.azure import convert
+from core.azure import convert, shape
 from core.azure.clients import ClientFactory
 from core.azure.errors import reading
 from core.azure.memo import SingleFlight
@@ -72,8 +72,17 @@ def _json(chunks: Any) -> dict[str, Any]:
     restore points) the SDK still sends the request, authenticates, retries and maps
     errors, but we parse the body once ourselves instead of building a model first.
     """
-    data = json.loads(b"".join(chunks) or b"{}")
-    return data if isinstance(data, dict) else {}
+    try:
+        data = json.loads(b"".join(chunks) or b"null")
+    except ValueError:
+        data = "not JSON"
+    problem = shape.problem_of("/object/id", data)
+    if problem:
+        raise shape.UnexpectedAnswerError(
+            shape.UNEXPECTED_ANSWER, f"HTTP 200 with {problem}", status=200
+        )
+    result: dict[str, Any] = data
+    return result
 
 
 def _each(parse: Callable[[Any], T]) -> Callable[[Iterable[Any]], list[T]]:
@@ -115,8 +124,16 @@ def _list_raw(
         response = client.send_request(request)
         if response.status_code >= 400:
             raise HttpResponseError(response=response, error_format=ARMErrorFormat)
-        body = response.json()
-        items += [i for i in body.get("value") or [] if isinstance(i, dict)]
+        try:
+            body = response.json()
+        except ValueError:
+            body = "not JSON"
+        problem = shape.problem_of("/list", body)
+        if problem:
+            raise shape.UnexpectedAnswerError(
+                shape.UNEXPECTED_ANSWER, f"GET {request.url}: HTTP 200 with {problem}", status=200
+            )
+        items += [i for i in body["value"] if isinstance(i, dict)]
         next_link = body.get("nextLink")
         if not next_link:
             return items

@@ -581,6 +581,11 @@ def check_rp_lock(ev: Evidence) -> Finding:
     skipped = _unprotected(ev)
     if skipped:
         return skipped
+    # Without the groups, the collections or the policy's own group name, a lock on the
+    # restore point group could be missed: that is "unknown", never "no lock".
+    missing = [n for n in ("resource_groups", "collections", "policy") if ev.failure(n)]
+    if missing:
+        return _unreadable(ev, *missing)
     groups = restore_point_groups(ev)
     facts = [
         Text(
@@ -844,6 +849,8 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
 def check_disk_size(ev: Evidence) -> Finding:
     """Cause: a disk is larger than Azure Backup supports."""
     vm = ev.vm
+    if not vm.disks:
+        return _unknown(Text(_T("Finding", "the VM's model lists no disks")))
     facts = [
         Text(
             _T("Finding", "Disk {name}: {size} GB"),
@@ -853,6 +860,16 @@ def check_disk_size(ev: Evidence) -> Finding:
         for d in vm.disks
     ]
     large = [d for d in vm.disks if (d.size_gb or 0) > DOCUMENTED_DISK_LIMIT_GB]
+    unsized = [d for d in vm.disks if d.size_gb is None]
+    if not large and unsized:
+        return Finding(
+            Status.UNKNOWN,
+            Text(
+                _T("Finding", "Could not check: the size of disk {name} is not reported."),
+                name=unsized[0].name or ("OS" if unsized[0].is_os else f"LUN {unsized[0].lun}"),
+            ),
+            tuple(facts),
+        )
     if not large:
         return Finding(
             Status.PASSED,

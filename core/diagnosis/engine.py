@@ -57,6 +57,13 @@ class Diagnosis:
     notes: tuple[Text, ...] = field(default=())
     catalog: CatalogEntry | None = None
     """What the error catalog says of the job's error code (None: not a documented code)."""
+    unread: tuple[tuple[str, BackupDoctorError], ...] = ()
+    """Evidence the checks needed but could not read: (evidence field, the error)."""
+
+    @property
+    def job_error(self) -> BackupDoctorError | None:
+        """Why the job history could not be read (None when it was read)."""
+        return next((e for f, e in self.unread if f in {"jobs", "job"}), None)
 
     @property
     def documented_runbook(self) -> bool:
@@ -125,14 +132,55 @@ def run_check(cause_id: str, evidence: Evidence) -> Finding:
     )
 
 
-def verdict_of(steps: tuple[Step, ...], job: BackupJob | None) -> Verdict:
-    """Problem found if any check failed; inconclusive if a failed job has no found cause."""
+def verdict_of(
+    steps: tuple[Step, ...], job: BackupJob | None, *, unread: bool = False
+) -> Verdict:
+    """Problem found if any check failed; else inconclusive when a failed job has no found
+    cause, a step is unknown, or evidence could not be read; healthy only on evidence read."""
     statuses = {s.status for s in steps}
     if Status.FAILED in statuses:
         return Verdict.PROBLEM_FOUND
-    if job is not None or Status.UNKNOWN in statuses:
+    if job is not None or Status.UNKNOWN in statuses or unread:
         return Verdict.INCONCLUSIVE
     return Verdict.HEALTHY
+
+
+UNREAD_WHAT = {
+    "jobs": _T("Finding", "the VM's backup job history"),
+    "job": _T("Finding", "the VM's backup job history"),
+    "context_job": _T("Finding", "the VM's backup job history"),
+    "protected_item": _T("Finding", "the VM's backup item"),
+    "policy": _T("Finding", "the backup policy"),
+    "extensions": _T("Finding", "the VM's extensions"),
+    "collections": _T("Finding", "the restore point collections"),
+    "resource_groups": _T("Finding", "the subscription's resource groups"),
+    "locks": _T("Finding", "the management locks"),
+    "security_rules": _T("Finding", "the effective network security rules"),
+    "routes": _T("Finding", "the effective routes"),
+    "key_vaults": _T("Finding", "the key vaults"),
+    "backup_principal": _T("Finding", "Backup Management Service in Microsoft Graph"),
+    "power_events": _T("Finding", "the VM's activity log"),
+}
+"""What each evidence field is, in words, for the notes about what could not be read."""
+
+
+def _unread_notes(unread: tuple[tuple[str, BackupDoctorError], ...]) -> tuple[Text, ...]:
+    """One note per thing that could not be read (the job history once, not three times)."""
+    notes: list[Text] = []
+    seen: set[str] = set()
+    for field_name, error in unread:
+        what = UNREAD_WHAT.get(field_name, field_name)
+        if what in seen:
+            continue
+        seen.add(what)
+        notes.append(
+            Text(
+                _T("Finding", "Could not read {what}: {reason}"),
+                what=Text(what),
+                reason=Text(error.message, context="CoreErrors"),
+            )
+        )
+    return tuple(notes)
 
 
 def _notes(evidence: Evidence, item: ProtectedVm | None) -> tuple[Text, ...]:
@@ -236,14 +284,18 @@ def diagnose(
         listener.step_finished(index, step)
     done = tuple(steps)
     item = evidence.protected_item
+    context = evidence.context_job
+    notes = _notes(evidence, item)
+    unread = tuple(evidence.errors.items())
     return Diagnosis(
         vm=vm,
         job=job,
         runbook=runbook,
         steps=done,
-        verdict=verdict_of(done, job),
-        context_job=evidence.context_job,
+        verdict=verdict_of(done, job, unread=bool(unread)),
+        context_job=context,
         protected_item=item,
-        notes=_notes(evidence, item),
+        notes=(*_unread_notes(unread), *notes),
         catalog=entry,
+        unread=unread,
     )

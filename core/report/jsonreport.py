@@ -100,6 +100,10 @@ def diagnosis_dict(diagnosis: Diagnosis) -> dict[str, Any]:
         ],
         "verdict": {"status": diagnosis.verdict.value, "causes": list(diagnosis.failed_causes)},
         "contextJob": _job(diagnosis.context_job),
+        "unread": [
+            {"evidence": field, "message": error.message, "detail": error.detail or None}
+            for field, error in diagnosis.unread
+        ],
         "notes": [str(n) for n in diagnosis.notes],
     }
 

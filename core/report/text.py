@@ -80,6 +80,9 @@ def render_text(diagnosis: Diagnosis) -> str:
             out.append(
                 f"  Runbook:  {diagnosis.runbook.code}: {len(diagnosis.steps)} cause(s) in the documented order"
             )
+    elif diagnosis.job_error is not None:
+        out.append(f"  Job:      the job history could not be read: {diagnosis.job_error.message}")
+        out.append("  Runbook:  unknown without the failed job: health check of every cause")
     elif not vm.exists:
         out.append("  Job:      no failed backup in the jobs read")
         out.append(f"  Runbook:  {diagnosis.runbook.code}: the VM is gone, nothing else to check")
