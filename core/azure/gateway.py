@@ -17,7 +17,9 @@ from core.azure import convert, shape
 from core.azure.clients import ClientFactory
 from core.azure.errors import reading
 from core.azure.memo import SingleFlight
-from core.errors import BackupDoctorError, PermissionDeniedError
+from core.azure.polling import bounded
+from core.errors import AzureError, BackupDoctorError, PermissionDeniedError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.ids import norm_id, parse_id
 from core.model import (
     ActivityEvent,
@@ -120,6 +122,7 @@ def _list_raw(
     api_version = api_version or getattr(getattr(client, "_config", None), "api_version", None)
     request = HttpRequest("GET", path, params={**params, "api-version": api_version or ""})
     items: list[dict[str, Any]] = []
+    seen: set[str] = set()
     while True:
         response = client.send_request(request)
         if response.status_code >= 400:
@@ -137,7 +140,18 @@ def _list_raw(
         next_link = body.get("nextLink")
         if not next_link:
             return items
+        _check_next(seen, str(next_link), path)
         request = HttpRequest("GET", next_link)
+
+
+def _listed(raw: dict[str, Any], target: str) -> dict[str, Any]:
+    """A long-running operation's list result, refused when it is not one."""
+    problem = shape.problem_of("/list", raw)
+    if problem:
+        raise shape.UnexpectedAnswerError(
+            shape.UNEXPECTED_ANSWER, f"{target}: result with {problem}", status=200
+        )
+    return raw
 
 
 def _same(value: T) -> T:
@@ -151,8 +165,43 @@ def _checked_key_vault(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
+MAX_PAGES = 1000
+"""At most this many pages per listing: a listing that never ends is an error, not a hang."""
+
+
+class PagingError(AzureError):
+    """A listing whose nextLink loops back to an earlier page, or that never ends."""
+
+
+PAGING_LOOP = QT_TRANSLATE_NOOP(
+    "CoreErrors",
+    "Azure's list answer never ended (its next-page link repeats), so it was not read to the end. Try again later.",
+)
+
+
+def _check_next(seen: set[str], next_link: str | None, url: str) -> None:
+    """Raise when ``next_link`` was followed before, or the page limit is reached."""
+    if not next_link:
+        return
+    if next_link in seen:
+        raise PagingError(PAGING_LOOP, f"{url}: nextLink {next_link} was already followed")
+    if len(seen) >= MAX_PAGES:
+        raise PagingError(PAGING_LOOP, f"{url}: more than {MAX_PAGES} pages")
+    seen.add(next_link)
+
+
 def _wires(items: Iterable[Any]) -> list[dict[str, Any]]:
-    return [convert.wire(i) for i in items]
+    """Every item of an SDK listing as wire data, following pages with a loop guard."""
+    by_page = getattr(items, "by_page", None)
+    if by_page is None:
+        return [convert.wire(i) for i in items]
+    pages = by_page()
+    seen: set[str] = set()
+    found: list[dict[str, Any]] = []
+    for page in pages:
+        found += [convert.wire(i) for i in page]
+        _check_next(seen, getattr(pages, "continuation_token", None), "listing")
+    return found
 
 
 class Gateway:
@@ -600,10 +649,10 @@ class Gateway:
             nic_id + "/effectiveNetworkSecurityGroups",
             lambda: convert.wire(
                 client.network_interfaces.begin_list_effective_network_security_groups(
-                    rid.group, rid.name
+                    rid.group, rid.name, polling=bounded(client, nic_id)
                 ).result()
             ),
-            lambda raw: list(convert.security_rules(raw)),
+            lambda raw: list(convert.security_rules(_listed(raw, nic_id))),
         )
         return list(raw)
 
@@ -616,10 +665,10 @@ class Gateway:
             nic_id + "/effectiveRouteTable",
             lambda: convert.wire(
                 client.network_interfaces.begin_get_effective_route_table(
-                    rid.group, rid.name
+                    rid.group, rid.name, polling=bounded(client, nic_id)
                 ).result()
             ),
-            lambda raw: list(convert.routes(raw)),
+            lambda raw: list(convert.routes(_listed(raw, nic_id))),
         )
         return list(raw)
 

@@ -29,6 +29,16 @@ class UnexpectedAnswerError(AzureError):
 SINGLETONS = frozenset({"instanceview"})
 """Last segments of GET paths that return one object without an id (``…/instanceView``)."""
 
+OPERATION_SEGMENTS = frozenset(
+    {"operations", "operationstatuses", "operationresults", "asyncoperations", "operationsstatus"}
+)
+"""Path segments of long-running operations' status polls (their bodies are statuses)."""
+
+
+def is_operation_poll(path: str) -> bool:
+    """True for a GET that polls a long-running operation (Azure-AsyncOperation, Location)."""
+    return any(s.lower() in OPERATION_SEGMENTS for s in unquote(path).split("/"))
+
 
 def is_singleton_path(path: str) -> bool:
     """True for a GET of a sub-object such as a VM's instance view."""
@@ -71,7 +81,7 @@ def check_answer(pipeline_response: Any) -> None:
         return
     path = urlsplit(request.url).path
     first = next((s for s in path.split("/") if s), "").lower()
-    if first not in ARM_ROOTS:
+    if first not in ARM_ROOTS or is_operation_poll(path):
         return
     try:
         text = response.text()
