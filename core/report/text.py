@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterable
 from datetime import datetime
 
-from core.diagnosis.engine import Diagnosis, Verdict
+from core.diagnosis.engine import Diagnosis, Step, Verdict
 from core.diagnosis.findings import Status
 from core.fixes.catalog import ACTIONS
 from core.report.failures import ScopeFailure
@@ -37,17 +37,20 @@ def _wrap(text: str, indent: str, hang: int = 0) -> list[str]:
     ) or [indent]
 
 
-def render_text(diagnosis: Diagnosis) -> str:
-    """A diagnosis as a report an admin reads top to bottom."""
-    vm, job = diagnosis.vm, diagnosis.job
+INDENT = " " * 12
+
+
+def _vm_lines(diagnosis: Diagnosis) -> list[str]:
+    """The VM, its vault and its backup item."""
+    vm = diagnosis.vm
     facts = (
         f"{vm.os_type or '?'}, {vm.location}, {vm.power_state or '?'}"
         if vm.exists
         else "no longer exists"
     )
     out = [f"Backup diagnosis: {vm.name} ({facts})", f"  VM id:    {vm.id}"]
-    if diagnosis.protected_item:
-        item = diagnosis.protected_item
+    item = diagnosis.protected_item
+    if item:
         policy = f"policy {item.policy_name}" if item.policy_name else "no backup policy"
         state = f", {item.protection_state}" if item.protection_state else ""
         out.append(f"  Vault:    {item.vault_id.rsplit('/', 1)[-1]} ({policy}{state})")
@@ -57,55 +60,75 @@ def render_text(diagnosis: Diagnosis) -> str:
             f"  Item:     last backup status {item.last_backup_status or '?'}, "
             f"last backup time {when}"
         )
-    if job:
-        code = job.error_display
-        out.append(f"  Job:      {job.status} {_when(job.start_time)} {code}".rstrip())
-        if job.error_message:
-            out += _wrap(job.error_message, "            ")
-        for advice in job.recommendations:
-            out += _wrap(f"Azure recommends: {advice}", "            ", hang=18)
-        entry = diagnosis.catalog
-        if not diagnosis.documented_runbook:
-            name = entry.code if entry else (job.error_name or job.status)
-            out.append(
-                f"  Runbook:  none documented for {name}: health check of every cause "
-                f"({len(diagnosis.steps)})"
-            )
-            if entry:
-                out += _wrap(f"Documented: {entry.title}", "            ")
-                out += [ln for c in entry.causes for ln in _wrap(f"Cause: {c}", "            ", 7)]
-                out += [ln for a in entry.actions for ln in _wrap(f"To do: {a}", "            ", 7)]
-                out.append(f"            Docs: {entry.doc}")
-        else:
-            out.append(
-                f"  Runbook:  {diagnosis.runbook.code}: {len(diagnosis.steps)} cause(s) in the documented order"
-            )
-    elif diagnosis.job_error is not None:
-        out.append(f"  Job:      the job history could not be read: {diagnosis.job_error.message}")
-        out.append("  Runbook:  unknown without the failed job: health check of every cause")
-    elif not vm.exists:
-        out.append("  Job:      no failed backup in the jobs read")
-        out.append(f"  Runbook:  {diagnosis.runbook.code}: the VM is gone, nothing else to check")
-    else:
-        out.append("  Job:      no failed backup to diagnose: health check of every cause")
+    return out
+
+
+def _job_lines(diagnosis: Diagnosis) -> list[str]:
+    """The failed job, what Azure recommends, and which runbook was checked."""
+    job = diagnosis.job
+    if job is None:
+        if diagnosis.job_error is not None:
+            return [
+                f"  Job:      the job history could not be read: {diagnosis.job_error.message}",
+                "  Runbook:  unknown without the failed job: health check of every cause",
+            ]
+        if not diagnosis.vm.exists:
+            return [
+                "  Job:      no failed backup in the jobs read",
+                f"  Runbook:  {diagnosis.runbook.code}: the VM is gone, nothing else to check",
+            ]
+        return ["  Job:      no failed backup to diagnose: health check of every cause"]
+    out = [f"  Job:      {job.status} {_when(job.start_time)} {job.error_display}".rstrip()]
+    if job.error_message:
+        out += _wrap(job.error_message, INDENT)
+    for advice in job.recommendations:
+        out += _wrap(f"Azure recommends: {advice}", INDENT, hang=18)
+    if diagnosis.documented_runbook:
+        count = len(diagnosis.steps)
+        out.append(
+            f"  Runbook:  {diagnosis.runbook.code}: {count} cause(s) in the documented order"
+        )
+        return out
+    entry = diagnosis.catalog
+    name = entry.code if entry else (job.error_name or job.status)
+    out.append(
+        f"  Runbook:  none documented for {name}: health check of every cause "
+        f"({len(diagnosis.steps)})"
+    )
+    if entry:
+        out += _wrap(f"Documented: {entry.title}", INDENT)
+        out += [ln for c in entry.causes for ln in _wrap(f"Cause: {c}", INDENT, 7)]
+        out += [ln for a in entry.actions for ln in _wrap(f"To do: {a}", INDENT, 7)]
+        out.append(f"{INDENT}Docs: {entry.doc}")
+    return out
+
+
+def _step_lines(number: int, step: Step) -> list[str]:
+    """One step: status, finding, evidence, and for a failure or warning what to do."""
+    finding = step.finding
+    out = [f"{number:>2}. [{MARKS[step.status]}] {step.cause.title}"]
+    out += _wrap(str(finding.summary), "             ")
+    for fact in finding.evidence:
+        out += _wrap(f"- {fact}", "               ", hang=2)
+    if step.status in {Status.FAILED, Status.WARNING}:
+        out.append("             What to do:")
+        for n, advice in enumerate(step.cause.guidance, 1):
+            out += _wrap(f"{n}. {advice}", "               ", hang=3)
+        for fix in finding.fixes:
+            action = ACTIONS[fix.action]
+            out.append(f"             Fix: {action.title}: {action.describe(fix.target)}")
+        out += [f"             Docs: {link}" for link in step.cause.links]
+    out.append("")
+    return out
+
+
+def render_text(diagnosis: Diagnosis) -> str:
+    """A diagnosis as a report an admin reads top to bottom."""
+    out = _vm_lines(diagnosis) + _job_lines(diagnosis)
     out += [line for note in diagnosis.notes for line in _wrap(str(note), "  Note:     ")]
     out.append("")
     for number, step in enumerate(diagnosis.steps, 1):
-        finding = step.finding
-        out.append(f"{number:>2}. [{MARKS[step.status]}] {step.cause.title}")
-        out += _wrap(str(finding.summary), "             ")
-        for fact in finding.evidence:
-            out += _wrap(f"- {fact}", "               ", hang=2)
-        if step.status in {Status.FAILED, Status.WARNING}:
-            out.append("             What to do:")
-            for n, advice in enumerate(step.cause.guidance, 1):
-                out += _wrap(f"{n}. {advice}", "               ", hang=3)
-            for fix in finding.fixes:
-                action = ACTIONS[fix.action]
-                out.append(f"             Fix: {action.title}: {action.describe(fix.target)}")
-            for link in step.cause.links:
-                out.append(f"             Docs: {link}")
-        out.append("")
+        out += _step_lines(number, step)
     causes = ", ".join(diagnosis.failed_causes)
     out.append(f"Verdict: {VERDICTS[diagnosis.verdict]}" + (f": {causes}" if causes else ""))
     return "\n".join(out) + "\n"
