@@ -1,9 +1,11 @@
 """Write resources/demo-tenant.json: a deterministic, synthetic Contoso snapshot for offline demos.
 
 The snapshot ("backup-doctor-snapshot", version 1) holds raw ARM JSON shaped like the official
-azure-rest-api-specs examples. Everything is synthetic: GUIDs are uuid5 values derived from names,
-times are derived from CAPTURED_AT (2026-11-25T09:30:00Z, "now"), and no randomness is used, so
-running the script twice gives the same bytes.
+azure-rest-api-specs examples, built with the shared builders of tools/armjson.py (which the
+tests' tests/arm.py uses too); this script holds the tenant's data and its assembly.
+Everything is synthetic: GUIDs are uuid5 values derived from names, times are derived from
+CAPTURED_AT (2026-11-25T09:30:00Z, "now"), and no randomness is used, so running the script
+twice gives the same bytes.
 
 Tenant "Contoso Ltd" (contoso.onmicrosoft.com) with two subscriptions:
 
@@ -19,29 +21,10 @@ Job history: one scheduled Backup job per protected VM per day for the 14 days u
 (the schedule time plus a few minutes of jitter), a ConfigureBackup job 15 days ago, and a few
 on-demand backups where a scenario needs them. Restore points match the completed jobs.
 
-VM scenarios (first cause in the runbook that should fail):
+VM scenarios: the expected diagnosis of every VM is data, SCENARIOS in tools/demo_scenarios.py
+(the tests read it too); this table is generated from it.
 
-==  ===========  =======  ==========================================  ======================
- #  VM           OS       last job / error code                       first failing cause
-==  ===========  =======  ==========================================  ======================
- 1  vm-app-01    Windows  UserErrorGuestAgentStatusUnavailable        agent-unresponsive
- 2  vm-web-02    Linux    GuestAgentSnapshotTaskStatusError           agent-outdated (2.2.45.0)
- 3  vm-sql-01    Windows  UserErrorRpCollectionLimitReached           rp-lock (18 RPs, locked RG)
- 4  vm-fin-01    Windows  UserErrorKeyvaultPermissionsNotConfigured   keyvault-permissions
- 5  vm-batch-03  Linux    ExtensionSnapshotFailedNoNetwork            no-internet (NSG deny 100)
- 6  vm-file-01   Windows  ExtentionOperationFailedForManagedDisks     extension-failed
- 7  vm-erp-01    Windows  BackUpOperationFailedV2                     snapshot-status (stopped)
- 8  vm-dw-01     Linux    UserErrorUnsupportedDiskSize                disk-size (8192 GB)
- 9  vm-app-02    Windows  UserErrorBackupOperationInProgress          backup-in-progress
-10  vm-dc-01     Windows  Completed                                   none (healthy)
-10  vm-web-01    Linux    Completed                                   none (healthy)
-11  vm-app-03    Windows  Completed (failed 5 days ago, recovered)    none (healthy)
-12  vm-ops-01    Windows  errorCode 400219 (numeric, no symbol)       agent-unresponsive
-13  vm-sql-02    Windows  Completed, 16 restore points                rp-collection-limit warns
-14  vm-dev-01    Linux    BackUpOperationFailed                       rp-lock (subscription lock)
-15  vm-test-02   Windows  Completed                                   none (but see note)
-16  vm-jump-01   Linux    not protected                               n/a
-==  ===========  =======  ==========================================  ======================
+{scenarios}
 
 Note: the subscription lock "subscription-guard" on Contoso Dev/Test is inherited by every resource
 group of that subscription, so a full check run on vm-test-02 also reports rp-lock.
@@ -67,11 +50,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-Json = dict[str, Any]
 
 ROOT = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):  # run as a script: make ``tools`` importable
+    sys.path.insert(0, str(ROOT))
+
+from tools import armjson as arm  # noqa: E402
+from tools.armjson import Json, dotnet_ticks, iso_duration, ts_arm, ts_job  # noqa: E402
+from tools.demo_scenarios import BY_VM, SCENARIOS, SEED_CODES, Scenario  # noqa: E402
+
 OUTPUT = ROOT / "resources" / "demo-tenant.json"
 
 CAPTURED_AT = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -85,21 +72,6 @@ LINUX_AGENT = "2.12.0.2"
 OUTDATED_LINUX_AGENT = "2.2.45.0"
 VMSNAPSHOT_WINDOWS = "1.0.9226.0"
 VMSNAPSHOT_LINUX = "1.0.9234.0"
-BACKUP_MANAGEMENT_SERVICE_APP = "262044b1-e2ce-469f-a196-69ab7ada62d3"
-
-SEED_CODES = (
-    "UserErrorGuestAgentStatusUnavailable",
-    "GuestAgentSnapshotTaskStatusError",
-    "UserErrorRpCollectionLimitReached",
-    "UserErrorKeyvaultPermissionsNotConfigured",
-    "ExtensionSnapshotFailedNoNetwork",
-    "ExtentionOperationFailedForManagedDisks",
-    "BackUpOperationFailed",
-    "BackUpOperationFailedV2",
-    "UserErrorUnsupportedDiskSize",
-    "UserErrorBackupOperationInProgress",
-)
-"""The 9 error codes of the seed document (BackUpOperationFailed / V2 share one entry)."""
 
 ERRORS: dict[str, tuple[str, tuple[str, ...]]] = {
     "UserErrorGuestAgentStatusUnavailable": (
@@ -248,39 +220,6 @@ def hex_of(length: int, *parts: object) -> str:
     return hashlib.sha256("/".join(str(part) for part in parts).encode()).hexdigest()[:length]
 
 
-def ts_job(moment: datetime) -> str:
-    """Format a time as Recovery Services does (six fractional digits, Z)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def ts_arm(moment: datetime) -> str:
-    """Format a time as Compute does (seven fractional digits, +00:00)."""
-    moment = moment.astimezone(UTC)
-    return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond:06d}0+00:00"
-
-
-def iso_duration(seconds: float) -> str:
-    """Format a duration as ISO 8601 (PT1H2M3.4567891S), as job durations are."""
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    fraction = f"{seconds - whole:.7f}"[1:].rstrip("0").rstrip(".")
-    text = "PT"
-    if hours:
-        text += f"{hours}H"
-    if minutes:
-        text += f"{minutes}M"
-    if secs or fraction or text == "PT":
-        text += f"{secs}{fraction}S"
-    return text
-
-
-def dotnet_ticks(moment: datetime) -> int:
-    """Return .NET ticks (100 ns since 0001-01-01) for a time, as VMSnapshot settings hold."""
-    delta = moment - datetime(1, 1, 1, tzinfo=UTC)
-    return (delta.days * 86400 + delta.seconds) * 10_000_000 + delta.microseconds * 10
-
-
 def etag(*parts: object) -> str:
     """Return a weak ARM etag such as network resources carry."""
     return f'W/"{guid("etag", *parts)}"'
@@ -312,11 +251,11 @@ class Sub:
 
     def rg_id(self, rg: str) -> str:
         """Return the ARM id of a resource group of this subscription."""
-        return f"{self.id}/resourceGroups/{rg}"
+        return arm.rg_id(self.id, rg)
 
     def res_id(self, rg: str, provider_type: str, name: str) -> str:
         """Return the ARM id of a resource (``provider_type`` like Microsoft.Compute/disks)."""
-        return f"{self.rg_id(rg)}/providers/{provider_type}/{name}"
+        return arm.resource_id(self.id, rg, provider_type, name)
 
 
 PROD = Sub("prod", "Contoso Production", "westeurope", "weu", "production", "10.10")
@@ -527,9 +466,8 @@ class VmSpec:
     subnet: str
     data_disks: tuple[int, ...] = ()
     policy: str | None = None
-    expect: str = "healthy"
-    error: str | int | None = None
     failed_days: tuple[int, ...] = ()
+    """Days ago whose scheduled backup failed (with the scenario's code, or ``past_error``)."""
     agent: str = "ready"
     power: str = "running"
     snapshot_ext: str = "ok"
@@ -539,11 +477,31 @@ class VmSpec:
     rp_mode: str = "retention"
     expected_rps: int | None = None
     source_id_style: str = "exact"
-    warning: str | None = None
-    """The code of a CompletedWithWarnings job on day 0 (a failure the service reports)."""
+    past_error: str | int | None = None
+    """The code of old failures when the VM has recovered since (its scenario has no code)."""
+    warns: bool = False
+    """Day 0's job CompletedWithWarnings with the scenario's code (a failure the service reports)."""
     deleted: bool = False
     """The VM was deleted while still protected: only its backup item, jobs and RPC remain."""
     item_state: str = "Protected"
+
+    @property
+    def scenario(self) -> Scenario:
+        """The diagnosis this VM must get (tools/demo_scenarios.py)."""
+        return BY_VM[self.name]
+
+    @property
+    def error(self) -> str | int | None:
+        """The code of the VM's failed jobs."""
+        if self.past_error is not None or self.warns:
+            return self.past_error
+        return self.scenario.code
+
+    @property
+    def warning(self) -> str | None:
+        """The code of day 0's CompletedWithWarnings job, if any."""
+        code = self.scenario.code
+        return str(code) if self.warns and code is not None else None
 
     @property
     def os_type(self) -> str:
@@ -594,46 +552,40 @@ SQL02_ADHOC = (
 VMS: tuple[VmSpec, ...] = (
     VmSpec(
         "vm-app-01", PROD, "rg-app-prod", "ws2022", "Standard_D4s_v5", "prod-app", (256,),
-        "prod-default", "agent-unresponsive", "UserErrorGuestAgentStatusUnavailable",
-        (0, 1, 2, 3), agent="not-ready",
+        "prod-default", (0, 1, 2, 3), agent="not-ready",
     ),
     VmSpec(
         "vm-web-02", PROD, "rg-web-prod", "ubuntu2204", "Standard_D2s_v5", "prod-web", (),
-        "prod-default", "agent-outdated", "GuestAgentSnapshotTaskStatusError",
-        (0, 1, 2, 3, 4), agent="outdated",
+        "prod-default", (0, 1, 2, 3, 4), agent="outdated",
     ),
     VmSpec(
         "vm-sql-01", PROD, "rg-data-prod", "sql2022", "Standard_E8s_v5", "prod-data",
-        (1024, 1024, 512), "prod-sql", "rp-lock", "UserErrorRpCollectionLimitReached",
-        (0, 1, 2), adhoc=SQL01_ADHOC, rp_mode="all", expected_rps=18, source_id_style="upper-rg",
+        (1024, 1024, 512), "prod-sql", (0, 1, 2), adhoc=SQL01_ADHOC, rp_mode="all",
+        expected_rps=18, source_id_style="upper-rg",
     ),
     VmSpec(
         "vm-fin-01", PROD, "rg-app-prod", "ws2019", "Standard_D4s_v5", "prod-app", (512,),
-        "prod-default", "keyvault-permissions", "UserErrorKeyvaultPermissionsNotConfigured",
-        (0, 1, 2, 3), ade_vault="kv-fin-weu",
+        "prod-default", (0, 1, 2, 3), ade_vault="kv-fin-weu",
     ),
     VmSpec(
         "vm-batch-03", PROD, "rg-batch-prod", "rhel9", "Standard_F8s_v2", "prod-batch", (256,),
-        "prod-default", "no-internet", "ExtensionSnapshotFailedNoNetwork", (0, 1),
+        "prod-default", (0, 1),
     ),
     VmSpec(
         "vm-file-01", PROD, "rg-app-prod", "ws2019", "Standard_D4s_v5", "prod-app", (2048,),
-        "prod-default", "extension-failed", "ExtentionOperationFailedForManagedDisks",
-        (0, 1, 2), snapshot_ext="failed",
+        "prod-default", (0, 1, 2), snapshot_ext="failed",
     ),
     VmSpec(
         "vm-erp-01", PROD, "rg-app-prod", "ws2022", "Standard_E4s_v5", "prod-app", (1024,),
-        "prod-default", "snapshot-status", "BackUpOperationFailedV2", (0, 1),
-        agent="stale", power="stopped",
+        "prod-default", (0, 1), agent="stale", power="stopped",
     ),
     VmSpec(
         "vm-dw-01", PROD, "rg-data-prod", "ubuntu2204", "Standard_E16s_v5", "prod-data",
-        (8192, 1024), "prod-default", "disk-size", "UserErrorUnsupportedDiskSize", (0, 1, 2),
+        (8192, 1024), "prod-default", (0, 1, 2),
     ),
     VmSpec(
         "vm-app-02", PROD, "rg-app-prod", "ws2022", "Standard_D4s_v5", "prod-app", (512,),
-        "prod-default", "backup-in-progress", "UserErrorBackupOperationInProgress", (0,),
-        in_progress_day=1,
+        "prod-default", (0,), in_progress_day=1,
     ),
     VmSpec(
         "vm-dc-01", PROD, "rg-identity-prod", "ws2022", "Standard_D2s_v5", "prod-mgmt", (32,),
@@ -645,21 +597,19 @@ VMS: tuple[VmSpec, ...] = (
     ),
     VmSpec(
         "vm-app-03", PROD, "rg-app-prod", "ws2019", "Standard_D2s_v5", "prod-app", (128,),
-        "prod-default", "healthy (recovered)", "UserErrorGuestAgentStatusUnavailable", (5,),
+        "prod-default", (5,), past_error="UserErrorGuestAgentStatusUnavailable",
     ),
     VmSpec(
         "vm-ops-01", PROD, "rg-mgmt-prod", "ws2022", "Standard_D2s_v5", "prod-mgmt", (),
-        "prod-default", "agent-unresponsive", 400219, (0, 1, 2), agent="not-ready",
+        "prod-default", (0, 1, 2), agent="not-ready",
     ),
     VmSpec(
         "vm-sql-02", PROD, "rg-data-prod", "sql2022", "Standard_E8s_v5", "prod-data",
-        (1024, 512), "prod-default", "healthy (rp-collection-limit warns: 16)",
-        adhoc=SQL02_ADHOC, rp_mode="window", expected_rps=16,
+        (1024, 512), "prod-default", adhoc=SQL02_ADHOC, rp_mode="window", expected_rps=16,
     ),
     VmSpec(
         "vm-dev-01", DEV, "rg-app-devtest", "ubuntu2204", "Standard_B2ms", "dev-app", (64,),
-        "dev-default", "rp-lock", "BackUpOperationFailed", (0, 1), rp_mode="all",
-        expected_rps=12,
+        "dev-default", (0, 1), rp_mode="all", expected_rps=12,
     ),
     VmSpec(
         "vm-test-02", DEV, "rg-test-devtest", "ws2022", "Standard_B4ms", "dev-app", (128,),
@@ -667,20 +617,19 @@ VMS: tuple[VmSpec, ...] = (
     ),
     VmSpec(
         "vm-jump-01", DEV, "rg-mgmt-devtest", "rhel9", "Standard_B2s", "dev-mgmt", (),
-        None, "not protected (a user-made restore point collection)",
+        None,
     ),
     VmSpec(
         "vm-old-01", PROD, "rg-app-prod", "ws2019", "Standard_D2s_v5", "prod-app", (128,),
-        "prod-default", "vm-deleted", "UserErrorVmNotFoundV2", (0, 1, 2), deleted=True,
+        "prod-default", (0, 1, 2), deleted=True,
     ),
     VmSpec(
         "vm-app-04", PROD, "rg-app-prod", "ubuntu2204", "Standard_D2s_v5", "prod-app", (64,),
-        "prod-default", "health check (CompletedWithWarnings, FsFreeze)",
-        warning="UserErrorFsFreezeFailed",
+        "prod-default", warns=True,
     ),
     VmSpec(
         "vm-legacy-01", DEV, "rg-app-devtest", "ubuntu2204", "Standard_B2s", "dev-app", (),
-        "dev-default", "protection stopped", item_state="ProtectionStopped",
+        "dev-default", item_state="ProtectionStopped",
     ),
 )
 # fmt: on
@@ -835,56 +784,53 @@ def vm_jobs(vm: VmSpec) -> list[JobRec]:
     return jobs
 
 
+def job_error(code: str | int) -> tuple[str, tuple[str, ...]]:
+    """Return the message and recommendations the service sends with an error code."""
+    return NUMERIC_ERRORS[code] if isinstance(code, int) else ERRORS[code]
+
+
 def job_json(job: JobRec) -> Json:
     """Render a job as GET backupJobs/{name} returns it."""
     vm = job.vm
     assert vm.policy is not None
     policy = POLICIES[vm.policy]
     vault = VAULTS[policy.vault_key]
-    # Recovery Services returns job ids with "/Subscriptions/" (see GetJobDetails.json).
-    job_id = f"/Subscriptions/{vault.id.split('/', 2)[2]}/backupJobs/{job.name}"
-    props: Json = {
-        "jobType": "AzureIaaSVMJob",
-        "duration": iso_duration(job.duration_s),
-        "virtualMachineVersion": "Compute",
-        "extendedInfo": job_extended_info(job, policy),
-        "entityFriendlyName": vm.name,
-        "backupManagementType": "AzureIaasVM",
-        "operation": job.operation,
-        "status": job.status,
-        "startTime": ts_job(job.start),
-    }
-    if job.status != "InProgress":
-        props["endTime"] = ts_job(job.end)
-    props["activityId"] = guid("activity", job.name)
-    props["containerName"] = f"iaasvmcontainerv2;{vm.rg};{vm.name}"
-    if job.status == "InProgress":
-        props["actionsInfo"] = [1]  # JobSupportedAction.Cancellable, as real jobs send it
+    errors = None
     if job.status in {"Failed", "CompletedWithWarnings"} and job.error is not None:
-        message, recommendations = (
-            NUMERIC_ERRORS[job.error] if isinstance(job.error, int) else ERRORS[job.error]
-        )
-        props["errorDetails"] = [
-            {
-                "errorCode": job.error if isinstance(job.error, int) else ERROR_NUMBERS[job.error],
-                "errorString": message,
-                "errorTitle": "" if isinstance(job.error, int) else job.error,
-                "recommendations": list(recommendations),
-            }
+        message, recommendations = job_error(job.error)
+        numeric = isinstance(job.error, int)
+        errors = [
+            arm.job_error(
+                job.error if isinstance(job.error, int) else ERROR_NUMBERS[job.error],
+                message,
+                "" if numeric else str(job.error),
+                recommendations,
+            )
         ]
-    return {
-        "id": job_id,
-        "name": job.name,
-        "type": "Microsoft.RecoveryServices/vaults/backupJobs",
-        "properties": props,
-    }
+    return arm.backup_job(
+        # Recovery Services returns job ids with "/Subscriptions/" (see GetJobDetails.json).
+        f"/Subscriptions/{vault.id.split('/', 2)[2]}",
+        job.name,
+        vm_name=vm.name,
+        rg=vm.rg,
+        operation=job.operation,
+        job_status=job.status,
+        start=ts_job(job.start),
+        duration=iso_duration(job.duration_s),
+        extended_info=job_extended_info(job, policy),
+        activity_id=guid("activity", job.name),
+        end=None if job.status == "InProgress" else ts_job(job.end),
+        # JobSupportedAction.Cancellable, as real jobs send it
+        actions=[1] if job.status == "InProgress" else None,
+        errors=errors,
+    )
 
 
 def job_extended_info(job: JobRec, policy: PolicySpec) -> Json:
     """Return a job's extendedInfo: tasks, property bag and error message."""
     vm = job.vm
     if job.operation == "ConfigureBackup":
-        return {"tasksList": [], "propertyBag": {"VM Name": vm.name, "Policy Name": policy.name}}
+        return arm.job_extended_info([], {"VM Name": vm.name, "Policy Name": policy.name})
     transfer_s = max(job.duration_s - job.snapshot_s, 0.0)
     if job.status in {"Completed", "CompletedWithWarnings"}:
         tasks = [
@@ -901,24 +847,20 @@ def job_extended_info(job: JobRec, policy: PolicySpec) -> Json:
             ("Take Snapshot", "Failed", job.duration_s),
             ("Transfer data to vault", "Cancelled", 0.0),
         ]
-    info: Json = {
-        "tasksList": [
-            {"taskId": task, "duration": iso_duration(secs), "status": state}
-            for task, state, secs in tasks
-        ],
-        "propertyBag": {"VM Name": vm.name},
-    }
+    bag = {"VM Name": vm.name}
     if job.status in {"Completed", "CompletedWithWarnings"}:
         size_mb = between(900, 48_000, vm.name, job.start.isoformat(), "size")
-        info["propertyBag"]["Backup Size"] = f"{size_mb} MB"
-    if job.status == "InProgress":
-        info["progressPercentage"] = 63.0
-        info["estimatedRemainingDuration"] = "PT15H12M"
-    if job.status == "Failed" and job.error is not None:
-        info["dynamicErrorMessage"] = (
-            NUMERIC_ERRORS[job.error][0] if isinstance(job.error, int) else ERRORS[job.error][0]
-        )
-    return info
+        bag["Backup Size"] = f"{size_mb} MB"
+    running = job.status == "InProgress"
+    return arm.job_extended_info(
+        [arm.job_task(task, iso_duration(secs), state) for task, state, secs in tasks],
+        bag,
+        progress=63.0 if running else None,
+        remaining="PT15H12M" if running else None,
+        dynamic_error=(
+            job_error(job.error)[0] if job.status == "Failed" and job.error is not None else None
+        ),
+    )
 
 
 def restore_point_jobs(vm: VmSpec, jobs: Sequence[JobRec]) -> list[JobRec]:
@@ -944,45 +886,24 @@ def restore_point_jobs(vm: VmSpec, jobs: Sequence[JobRec]) -> list[JobRec]:
 
 def subscription_json(sub: Sub) -> Json:
     """Render a subscription as GET /subscriptions lists it."""
-    return {
-        "authorizationSource": "RoleBased",
-        "displayName": sub.display_name,
-        "id": sub.id,
-        "managedByTenants": [],
-        "state": "Enabled",
-        "subscriptionId": sub.subscription_id,
-        "subscriptionPolicies": {
-            "locationPlacementId": "Public_2014-09-01",
-            "quotaId": "EnterpriseAgreement_2014-09-01",
-            "spendingLimit": "Off",
-        },
-        "tags": {"environment": sub.env, "costCenter": "CC-1001" if sub is PROD else "CC-2040"},
-        "tenantId": TENANT_ID,
-    }
+    return arm.subscription(
+        sub.subscription_id,
+        TENANT_ID,
+        sub.display_name,
+        quota_id="EnterpriseAgreement_2014-09-01",
+        tags={"environment": sub.env, "costCenter": "CC-1001" if sub is PROD else "CC-2040"},
+    )
 
 
 def resource_group_json(sub: Sub, name: str, workload: dict[str, str]) -> Json:
     """Render a resource group as GET resourceGroups/{name} returns it."""
-    body: Json = {
-        "id": sub.rg_id(name),
-        "name": name,
-        "type": "Microsoft.Resources/resourceGroups",
-        "location": sub.location,
-    }
-    if workload:
-        body["tags"] = {"environment": sub.env, "owner": "cloud-ops@contoso.com", **workload}
-    body["properties"] = {"provisioningState": "Succeeded"}
-    return body
+    tags = {"environment": sub.env, "owner": "cloud-ops@contoso.com", **workload}
+    return arm.resource_group(sub.id, name, sub.location, tags if workload else None)
 
 
 def lock_json(scope: str, name: str, level: str, notes: str) -> Json:
     """Render a management lock at its scope."""
-    return {
-        "properties": {"level": level, "notes": notes},
-        "id": f"{scope}/providers/Microsoft.Authorization/locks/{name}",
-        "type": "Microsoft.Authorization/locks",
-        "name": name,
-    }
+    return arm.lock(scope, name, level, notes)
 
 
 # --------------------------------------------------------------------------- network
@@ -1020,28 +941,10 @@ def nsg_id(key: str) -> str:
 def nsg_rule_json(nsg: str, rule: RuleSpec, kind: str) -> Json:
     """Render an NSG rule as the NSG resource holds it."""
     name, priority, direction, access, protocol, src, sport, dst, dport = rule
-    return {
-        "name": name,
-        "id": f"{nsg}/{kind}/{name}",
-        "etag": etag(nsg, name),
-        "type": f"Microsoft.Network/networkSecurityGroups/{kind}",
-        "properties": {
-            "provisioningState": "Succeeded",
-            "description": "Default rule" if kind == "defaultSecurityRules" else name,
-            "protocol": protocol,
-            "sourcePortRange": sport,
-            "destinationPortRange": dport,
-            "sourceAddressPrefix": src,
-            "destinationAddressPrefix": dst,
-            "access": access,
-            "priority": priority,
-            "direction": direction,
-            "sourcePortRanges": [],
-            "destinationPortRanges": [],
-            "sourceAddressPrefixes": [],
-            "destinationAddressPrefixes": [],
-        },
-    }
+    return arm.security_rule(
+        nsg, kind, name, priority, direction, access, protocol, src, sport, dst, dport,
+        etag=etag(nsg, name),
+    )  # fmt: skip
 
 
 def effective_rule_json(rule: RuleSpec, kind: str) -> Json:
@@ -1052,24 +955,18 @@ def effective_rule_json(rule: RuleSpec, kind: str) -> Json:
         """Expand a port to the range form the effective view uses."""
         return "0-65535" if value == "*" else f"{value}-{value}"
 
-    body: Json = {
-        "name": f"{kind}/{name}",
-        "access": access,
-        "destinationAddressPrefix": "0.0.0.0/0" if dst == "*" else dst,
-        "destinationPortRange": ports(dport),
-        "direction": direction,
-    }
-    if dst == "Internet":
-        body["expandedDestinationAddressPrefix"] = list(INTERNET_EXPANDED)
-    body.update(
-        {
-            "priority": priority,
-            "sourceAddressPrefix": "0.0.0.0/0" if src == "*" else src,
-            "sourcePortRange": ports(sport),
-            "protocol": "All" if protocol == "*" else protocol,
-        }
+    return arm.effective_rule(
+        f"{kind}/{name}",
+        access,
+        priority,
+        direction=direction,
+        protocol="All" if protocol == "*" else protocol,
+        source="0.0.0.0/0" if src == "*" else src,
+        source_ports=ports(sport),
+        destination="0.0.0.0/0" if dst == "*" else dst,
+        destination_ports=ports(dport),
+        expanded_destination=INTERNET_EXPANDED if dst == "Internet" else None,
     )
-    return body
 
 
 def nsg_json(key: str) -> Json:
@@ -1077,150 +974,83 @@ def nsg_json(key: str) -> Json:
     sub = SUBNETS[key][0]
     nsg = nsg_id(key)
     rules = sorted(NSG_RULES[key], key=lambda rule: (rule[2], rule[1]))
-    return {
-        "name": nsg_name(key),
-        "id": nsg,
-        "etag": etag(nsg),
-        "type": "Microsoft.Network/networkSecurityGroups",
-        "location": sub.location,
-        "tags": {"environment": sub.env},
-        "properties": {
-            "provisioningState": "Succeeded",
-            "resourceGuid": guid("resourceGuid", nsg),
-            "securityRules": [nsg_rule_json(nsg, rule, "securityRules") for rule in rules],
-            "defaultSecurityRules": [
-                nsg_rule_json(nsg, rule, "defaultSecurityRules") for rule in DEFAULT_RULES
-            ],
-            "subnets": [{"id": subnet_id(key)}],
-        },
-    }
+    return arm.network_security_group(
+        nsg,
+        sub.location,
+        [nsg_rule_json(nsg, rule, "securityRules") for rule in rules],
+        [nsg_rule_json(nsg, rule, "defaultSecurityRules") for rule in DEFAULT_RULES],
+        [subnet_id(key)],
+        etag=etag(nsg),
+        resource_guid=guid("resourceGuid", nsg),
+        tags={"environment": sub.env},
+    )
 
 
 def vnet_json(sub: Sub, nics_by_subnet: dict[str, list[str]]) -> Json:
     """Render a subscription's virtual network with its subnets."""
     vnet = sub.res_id(network_rg(sub), "Microsoft.Network/virtualNetworks", vnet_name(sub))
-    subnets = []
-    for key, (owner, name, octet) in SUBNETS.items():
-        if owner is not sub:
-            continue
-        subnets.append(
-            {
-                "name": name,
-                "id": f"{vnet}/subnets/{name}",
-                "etag": etag(vnet, name),
-                "properties": {
-                    "provisioningState": "Succeeded",
-                    "addressPrefix": f"{sub.vnet_prefix}.{octet}.0/24",
-                    "networkSecurityGroup": {"id": nsg_id(key)},
-                    "ipConfigurations": [
-                        {"id": f"{nic}/ipConfigurations/ipconfig1"}
-                        for nic in nics_by_subnet.get(key, [])
-                    ],
-                    "serviceEndpoints": [],
-                    "delegations": [],
-                    "privateEndpointNetworkPolicies": "Disabled",
-                    "privateLinkServiceNetworkPolicies": "Enabled",
-                },
-                "type": "Microsoft.Network/virtualNetworks/subnets",
-            }
+    subnets = [
+        arm.subnet(
+            vnet,
+            name,
+            f"{sub.vnet_prefix}.{octet}.0/24",
+            nsg_id(key),
+            [f"{nic}/ipConfigurations/ipconfig1" for nic in nics_by_subnet.get(key, [])],
+            etag=etag(vnet, name),
         )
-    return {
-        "name": vnet_name(sub),
-        "id": vnet,
-        "etag": etag(vnet),
-        "type": "Microsoft.Network/virtualNetworks",
-        "location": sub.location,
-        "tags": {"environment": sub.env},
-        "properties": {
-            "provisioningState": "Succeeded",
-            "resourceGuid": guid("resourceGuid", vnet),
-            "addressSpace": {"addressPrefixes": [f"{sub.vnet_prefix}.0.0/16"]},
-            "subnets": subnets,
-            "virtualNetworkPeerings": [],
-            "enableDdosProtection": False,
-        },
-    }
+        for key, (owner, name, octet) in SUBNETS.items()
+        if owner is sub
+    ]
+    return arm.virtual_network(
+        vnet,
+        sub.location,
+        f"{sub.vnet_prefix}.0.0/16",
+        subnets,
+        etag=etag(vnet),
+        resource_guid=guid("resourceGuid", vnet),
+        tags={"environment": sub.env},
+    )
 
 
 def nic_json(vm: VmSpec, index: int, public_ip: str | None) -> Json:
     """Render the network interface of a VM."""
     sub, _, octet = SUBNETS[vm.subnet]
     nic = vm.nic_id
-    ip_props: Json = {
-        "provisioningState": "Succeeded",
-        "privateIPAddress": f"{sub.vnet_prefix}.{octet}.{4 + index}",
-        "privateIPAllocationMethod": "Dynamic",
-        "subnet": {"id": subnet_id(vm.subnet)},
-        "primary": True,
-        "privateIPAddressVersion": "IPv4",
-    }
-    if public_ip:
-        ip_props["publicIPAddress"] = {"id": public_ip}
     mac = hex_of(6, "mac", vm.name).upper()
-    return {
-        "name": vm.nic_name,
-        "id": nic,
-        "etag": etag(nic),
-        "type": "Microsoft.Network/networkInterfaces",
-        "location": sub.location,
-        "tags": {"environment": sub.env},
-        "properties": {
-            "provisioningState": "Succeeded",
-            "resourceGuid": guid("resourceGuid", nic),
-            "ipConfigurations": [
-                {
-                    "name": "ipconfig1",
-                    "id": f"{nic}/ipConfigurations/ipconfig1",
-                    "etag": etag(nic, "ipconfig1"),
-                    "type": "Microsoft.Network/networkInterfaces/ipConfigurations",
-                    "properties": ip_props,
-                }
-            ],
-            "dnsSettings": {
-                "dnsServers": [],
-                "appliedDnsServers": [],
-                "internalDomainNameSuffix": f"{hex_of(26, 'dns', sub.key)}.ax.internal."
-                "cloudapp.net",
-            },
-            "macAddress": "00-0D-3A-" + "-".join(mac[i : i + 2] for i in range(0, 6, 2)),
-            "enableAcceleratedNetworking": not vm.size.startswith("Standard_B"),
-            "enableIPForwarding": False,
-            "primary": True,
-            "virtualMachine": {"id": vm.id},
-            "hostedWorkloads": [],
-            "tapConfigurations": [],
-            "nicType": "Standard",
-            "auxiliaryMode": "None",
-        },
-    }
+    config = arm.ip_configuration(
+        nic,
+        f"{sub.vnet_prefix}.{octet}.{4 + index}",
+        subnet_id(vm.subnet),
+        etag=etag(nic, "ipconfig1"),
+        public_ip_id=public_ip,
+    )
+    return arm.network_interface(
+        nic,
+        sub.location,
+        vm.id,
+        etag=etag(nic),
+        tags={"environment": sub.env},
+        resource_guid=guid("resourceGuid", nic),
+        ip_configurations=[config],
+        dns_suffix=f"{hex_of(26, 'dns', sub.key)}.ax.internal.cloudapp.net",
+        mac_address="00-0D-3A-" + "-".join(mac[i : i + 2] for i in range(0, 6, 2)),
+        accelerated_networking=not vm.size.startswith("Standard_B"),
+        service_fields=True,
+    )
 
 
 def effective_nsg_response(vm: VmSpec) -> Json:
     """Return the POST effectiveNetworkSecurityGroups response of a VM's NIC."""
     rules = sorted(NSG_RULES[vm.subnet], key=lambda rule: (rule[2], rule[1]))
-    return {
-        "method": "POST",
-        "path": f"{vm.nic_id}/effectiveNetworkSecurityGroups",
-        "status": 200,
-        "body": {
-            "value": [
-                {
-                    "association": {
-                        "networkInterface": {"id": vm.nic_id},
-                        "subnet": {"id": subnet_id(vm.subnet)},
-                    },
-                    "effectiveSecurityRules": [
-                        *(effective_rule_json(rule, "securityRules") for rule in rules),
-                        *(
-                            effective_rule_json(rule, "defaultSecurityRules")
-                            for rule in DEFAULT_RULES
-                        ),
-                    ],
-                    "networkSecurityGroup": {"id": nsg_id(vm.subnet)},
-                }
-            ]
-        },
-    }
+    return arm.effective_nsg_answer(
+        vm.nic_id,
+        nsg_id(vm.subnet),
+        [
+            *(effective_rule_json(rule, "securityRules") for rule in rules),
+            *(effective_rule_json(rule, "defaultSecurityRules") for rule in DEFAULT_RULES),
+        ],
+        subnet_id=subnet_id(vm.subnet),
+    )
 
 
 def effective_routes_response(vm: VmSpec) -> Json:
@@ -1234,44 +1064,17 @@ def effective_routes_response(vm: VmSpec) -> Json:
         ("172.16.0.0/12", "None"),
         ("192.168.0.0/16", "None"),
     ]
-    return {
-        "method": "POST",
-        "path": f"{vm.nic_id}/effectiveRouteTable",
-        "status": 200,
-        "body": {
-            "value": [
-                {
-                    "source": "Default",
-                    "state": "Active",
-                    "addressPrefix": [prefix],
-                    "nextHopType": hop,
-                    "nextHopIpAddress": [],
-                }
-                for prefix, hop in routes
-            ]
-        },
-    }
+    return arm.effective_routes_answer(
+        vm.nic_id, [arm.effective_route(prefix, hop) for prefix, hop in routes]
+    )
 
 
 def public_ip_json(sub: Sub, rg: str, name: str) -> Json:
     """Render a static Standard public IP address."""
     pip = sub.res_id(rg, "Microsoft.Network/publicIPAddresses", name)
-    return {
-        "name": name,
-        "id": pip,
-        "etag": etag(pip),
-        "type": "Microsoft.Network/publicIPAddresses",
-        "location": sub.location,
-        "sku": {"name": "Standard", "tier": "Regional"},
-        "properties": {
-            "provisioningState": "Succeeded",
-            "resourceGuid": guid("resourceGuid", pip),
-            "ipAddress": "198.51.100.24",
-            "publicIPAddressVersion": "IPv4",
-            "publicIPAllocationMethod": "Static",
-            "idleTimeoutInMinutes": 4,
-        },
-    }
+    return arm.public_ip(
+        pip, sub.location, "198.51.100.24", etag=etag(pip), resource_guid=guid("resourceGuid", pip)
+    )
 
 
 # --------------------------------------------------------------------------- storage, monitoring
@@ -1279,67 +1082,23 @@ def public_ip_json(sub: Sub, rg: str, name: str) -> Json:
 
 def storage_json(sub: Sub, rg: str, name: str, created: datetime) -> Json:
     """Render a StorageV2 account."""
-    account = sub.res_id(rg, "Microsoft.Storage/storageAccounts", name)
-    endpoints = {
-        kind: f"https://{name}.{kind}.core.windows.net/"
-        for kind in ("blob", "queue", "table", "file", "dfs", "web")
-    }
-    endpoints["web"] = f"https://{name}.z6.web.core.windows.net/"
-    return {
-        "sku": {"name": "Standard_ZRS" if sub is PROD else "Standard_LRS", "tier": "Standard"},
-        "kind": "StorageV2",
-        "id": account,
-        "name": name,
-        "type": "Microsoft.Storage/storageAccounts",
-        "location": sub.location,
-        "tags": {"environment": sub.env},
-        "properties": {
-            "keyCreationTime": {"key1": ts_arm(created), "key2": ts_arm(created)},
-            "allowCrossTenantReplication": False,
-            "minimumTlsVersion": "TLS1_2",
-            "allowBlobPublicAccess": False,
-            "networkAcls": {
-                "bypass": "AzureServices",
-                "virtualNetworkRules": [],
-                "ipRules": [],
-                "defaultAction": "Allow",
-            },
-            "supportsHttpsTrafficOnly": True,
-            "encryption": {
-                "services": {
-                    "file": {"keyType": "Account", "enabled": True},
-                    "blob": {"keyType": "Account", "enabled": True},
-                },
-                "keySource": "Microsoft.Storage",
-            },
-            "accessTier": "Hot",
-            "provisioningState": "Succeeded",
-            "creationTime": ts_arm(created),
-            "primaryEndpoints": endpoints,
-            "primaryLocation": sub.location,
-            "statusOfPrimary": "available",
-        },
-    }
+    return arm.storage_account(
+        sub.res_id(rg, "Microsoft.Storage/storageAccounts", name),
+        sub.location,
+        "Standard_ZRS" if sub is PROD else "Standard_LRS",
+        created,
+        tags={"environment": sub.env},
+    )
 
 
 def workspace_json(sub: Sub, rg: str, name: str) -> Json:
     """Render a Log Analytics workspace."""
-    workspace = sub.res_id(rg, "Microsoft.OperationalInsights/workspaces", name)
-    return {
-        "properties": {
-            "customerId": guid("workspace", name),
-            "provisioningState": "Succeeded",
-            "sku": {"name": "PerGB2018"},
-            "retentionInDays": 90,
-            "publicNetworkAccessForIngestion": "Enabled",
-            "publicNetworkAccessForQuery": "Enabled",
-        },
-        "id": workspace,
-        "name": name,
-        "type": "Microsoft.OperationalInsights/workspaces",
-        "location": sub.location,
-        "tags": {"environment": sub.env},
-    }
+    return arm.log_analytics_workspace(
+        sub.res_id(rg, "Microsoft.OperationalInsights/workspaces", name),
+        sub.location,
+        guid("workspace", name),
+        tags={"environment": sub.env},
+    )
 
 
 # --------------------------------------------------------------------------- key vaults
@@ -1366,63 +1125,45 @@ def key_vault_json(sub: Sub, rg: str, name: str, mode: str) -> Json:
     policies: list[Json] = []
     if mode.startswith("access-policy"):
         policies.append(
-            {
-                "tenantId": TENANT_ID,
-                "objectId": guid("group", f"grp-{name}-admins"),
-                "permissions": {
-                    "keys": ["get", "list"],
-                    "secrets": ["get", "list"],
-                    "certificates": [],
-                },
-            }
+            arm.access_policy(
+                TENANT_ID,
+                guid("group", f"grp-{name}-admins"),
+                keys=["get", "list"],
+                secrets=["get", "list"],
+                certificates=[],
+            )
         )
     if mode == "access-policy-user-only":
         # Full rights, but for a person: Azure Backup still cannot read the keys.
         policies.append(
-            {
-                "tenantId": TENANT_ID,
-                "objectId": guid("user", "adele.vance@contoso.com"),
-                "permissions": {
-                    "keys": ["get", "list", "backup", "restore"],
-                    "secrets": ["get", "list", "backup", "restore"],
-                    "certificates": ["get", "list"],
-                },
-            }
+            arm.access_policy(
+                TENANT_ID,
+                guid("user", "adele.vance@contoso.com"),
+                keys=["get", "list", "backup", "restore"],
+                secrets=["get", "list", "backup", "restore"],
+                certificates=["get", "list"],
+            )
         )
     if mode == "access-policy-with-backup":
         policies.append(
-            {
-                "tenantId": TENANT_ID,
-                "objectId": guid("servicePrincipal", "Backup Management Service"),
-                "applicationId": BACKUP_MANAGEMENT_SERVICE_APP,
-                "permissions": {
-                    "keys": ["get", "list", "backup"],
-                    "secrets": ["get", "list", "backup"],
-                },
-            }
+            arm.access_policy(
+                TENANT_ID,
+                guid("servicePrincipal", "Backup Management Service"),
+                application_id=arm.BACKUP_MANAGEMENT_SERVICE_APP,
+                keys=["get", "list", "backup"],
+                secrets=["get", "list", "backup"],
+            )
         )
-    return {
-        "id": sub.res_id(rg, "Microsoft.KeyVault/vaults", name),
-        "name": name,
-        "type": "Microsoft.KeyVault/vaults",
-        "location": sub.location,
-        "tags": {"environment": sub.env},
-        "properties": {
-            "sku": {"family": "A", "name": "standard"},
-            "tenantId": TENANT_ID,
-            "accessPolicies": policies,
-            "enabledForDeployment": False,
-            "enabledForDiskEncryption": mode != "rbac",
-            "enabledForTemplateDeployment": False,
-            "enableSoftDelete": True,
-            "softDeleteRetentionInDays": 90,
-            "enableRbacAuthorization": mode == "rbac",
-            "enablePurgeProtection": True,
-            "vaultUri": f"https://{name}.vault.azure.net/",
-            "provisioningState": "Succeeded",
-            "publicNetworkAccess": "Enabled",
-        },
-    }
+    return arm.key_vault(
+        sub.res_id(rg, "Microsoft.KeyVault/vaults", name),
+        sub.location,
+        TENANT_ID,
+        policies,
+        rbac=mode == "rbac",
+        tags={"environment": sub.env},
+        disk_encryption=mode != "rbac",
+        service_fields=True,
+    )
 
 
 # --------------------------------------------------------------------------- recovery services
@@ -1430,174 +1171,77 @@ def key_vault_json(sub: Sub, rg: str, name: str, mode: str) -> Json:
 
 def vault_json(vault: VaultSpec) -> Json:
     """Render a Recovery Services vault as GET vaults/{name} returns it."""
-    return {
-        "name": vault.name,
-        "type": "Microsoft.RecoveryServices/vaults",
-        "etag": f"W/\"datetime'2026-10-0{2 if vault.key == 'prod' else 6}T08%3A14%3A51.68Z'\"",
-        "id": vault.id,
-        "identity": {
-            "type": "SystemAssigned",
-            "principalId": guid("principal", vault.name),
-            "tenantId": TENANT_ID,
-        },
-        "location": vault.sub.location,
-        "properties": {
-            "bcdrSecurityLevel": "Fair",
-            "monitoringSettings": {
-                "azureMonitorAlertSettings": {
-                    "alertsForAllFailoverIssues": "Disabled",
-                    "alertsForAllJobFailures": "Enabled",
-                    "alertsForAllReplicationIssues": "Disabled",
-                },
-                "classicAlertSettings": {
-                    "alertsForCriticalOperations": "Disabled",
-                    "emailNotificationsForSiteRecovery": "Disabled",
-                },
-            },
-            "privateEndpointStateForBackup": "None",
-            "privateEndpointStateForSiteRecovery": "None",
-            "provisioningState": "Succeeded",
-            "publicNetworkAccess": "Enabled",
-            "redundancySettings": {
-                "crossRegionRestore": "Enabled" if vault.key == "prod" else "Disabled",
-                "standardTierStorageRedundancy": (
-                    "GeoRedundant" if vault.key == "prod" else "LocallyRedundant"
-                ),
-            },
-            "secureScore": "Minimum",
-            "securitySettings": {
-                "immutabilitySettings": {"state": "Disabled"},
-                "multiUserAuthorization": "Disabled",
-                "softDeleteSettings": {
-                    "enhancedSecurityState": "Enabled",
-                    "softDeleteRetentionPeriodInDays": 14,
-                    "softDeleteState": "Enabled",
-                },
-            },
-        },
-        "sku": {"name": "RS0", "tier": "Standard"},
-        "tags": {"environment": vault.sub.env},
-    }
+    prod = vault.key == "prod"
+    return arm.recovery_vault(
+        vault.id,
+        vault.sub.location,
+        properties=arm.vault_properties(geo_redundant=prod, cross_region_restore=prod),
+        etag=f"W/\"datetime'2026-10-0{2 if prod else 6}T08%3A14%3A51.68Z'\"",
+        principal_id=guid("principal", vault.name),
+        tenant_id=TENANT_ID,
+        tags={"environment": vault.sub.env},
+    )
 
 
 def policy_json(policy: PolicySpec, item_count: int) -> Json:
     """Render an Azure VM backup policy as GET backupPolicies/{name} returns it."""
     run_time = f"2026-10-01T{policy.hour:02d}:{policy.minute:02d}:00Z"
-    schedule: Json
-    if policy.policy_type == "V1":
-        schedule = {
-            "schedulePolicyType": "SimpleSchedulePolicy",
-            "scheduleRunFrequency": "Daily",
-            "scheduleRunTimes": [run_time],
-            "scheduleWeeklyFrequency": 0,
-        }
-    else:
-        schedule = {
-            "schedulePolicyType": "SimpleSchedulePolicyV2",
-            "scheduleRunFrequency": "Daily",
-            "dailySchedule": {"scheduleRunTimes": [run_time]},
-        }
-    props: Json = {
-        "backupManagementType": "AzureIaasVM",
-        "policyType": policy.policy_type,
-        "instantRpRetentionRangeInDays": policy.instant_days,
-    }
-    if policy.rg_prefix:
-        props["instantRPDetails"] = {"azureBackupRGNamePrefix": policy.rg_prefix}
-    props.update(
-        {
-            "schedulePolicy": schedule,
-            "retentionPolicy": {
-                "retentionPolicyType": "LongTermRetentionPolicy",
-                "dailySchedule": {
-                    "retentionTimes": [run_time],
-                    "retentionDuration": {"count": policy.retention_days, "durationType": "Days"},
-                },
-            },
-            "timeZone": "UTC",
-            "protectedItemsCount": item_count,
-        }
+    schedule = (
+        arm.simple_schedule(run_time, weekly_frequency=0)
+        if policy.policy_type == "V1"
+        else arm.simple_schedule_v2(run_time)
     )
-    return {
-        "id": policy_id(policy),
-        "name": policy.name,
-        "type": "Microsoft.RecoveryServices/vaults/backupPolicies",
-        "properties": props,
-    }
+    return arm.backup_policy(
+        VAULTS[policy.vault_key].id,
+        policy.name,
+        policy_type=policy.policy_type,
+        instant_days=policy.instant_days,
+        schedule=schedule,
+        retention=arm.daily_retention(run_time, policy.retention_days),
+        item_count=item_count,
+        rg_prefix=policy.rg_prefix,
+    )
 
 
 def protected_item_json(vm: VmSpec, jobs: Sequence[JobRec], kept: Sequence[JobRec]) -> Json:
     """Render a VM's backup item as GET .../protectedItems/{name} returns it."""
     assert vm.policy is not None
     policy = POLICIES[vm.policy]
-    container = f"iaasvmcontainerv2;{vm.rg};{vm.name}"
-    item_id = (
-        f"{VAULTS[policy.vault_key].id}/backupFabrics/Azure/protectionContainers/"
-        f"IaasVMContainer;{container}/protectedItems/VM;{container}"
-    )
-    backups = [job for job in jobs if job.operation == "Backup" and job.status != "InProgress"]
+    vault = VAULTS[policy.vault_key].id
+    data_id = str(between(10**17, 10**18 - 1, vm.name, "dataId"))
     if vm.item_state == "ProtectionStopped":
-        return stopped_item_json(vm, item_id, container)
+        # No policy any more (policyId is empty), no recent job; the last backup is weeks old.
+        last = CAPTURED_AT - timedelta(days=41, hours=3, minutes=between(0, 50, vm.name, "last"))
+        return arm.protected_vm_item(
+            vault,
+            vm.id,
+            protection_status="Healthy",
+            protection_state="ProtectionStopped",
+            health_status="Passed",
+            last_backup_status="Completed",
+            last_backup_time=ts_job(last),
+            policy_id="",
+            data_id=data_id,
+            last_recovery_point=ts_job(last + timedelta(minutes=7)),
+            empty_health_details=True,
+        )
+    backups = [job for job in jobs if job.operation == "Backup" and job.status != "InProgress"]
     latest = backups[-1]
     completed = [job for job in backups if job.status == "Completed"]
     healthy = latest.status == "Completed"
-    return {
-        "id": item_id,
-        "name": f"VM;{container}",
-        "type": "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/"
-        "protectedItems",
-        "properties": {
-            "friendlyName": vm.name,
-            "virtualMachineId": vm.id,
-            "protectionStatus": "Healthy" if healthy else "Unhealthy",
-            "protectionState": "Protected",
-            "healthStatus": "Passed" if healthy else "ActionRequired",
-            "lastBackupStatus": latest.status,
-            "lastBackupTime": ts_job(completed[-1].start),
-            "protectedItemDataId": str(between(10**17, 10**18 - 1, vm.name, "dataId")),
-            "protectedItemType": "Microsoft.Compute/virtualMachines",
-            "backupManagementType": "AzureIaasVM",
-            "workloadType": "VM",
-            "containerName": container,
-            "sourceResourceId": vm.id,
-            "policyId": policy_id(policy),
-            "lastRecoveryPoint": ts_job(kept[-1].snapshot_time if kept else completed[-1].start),
-            "policyType": policy.policy_type,
-        },
-    }
-
-
-def stopped_item_json(vm: VmSpec, item_id: str, container: str) -> Json:
-    """A backup item whose protection was stopped (data retained), as the service sends it.
-
-    No policy any more (``policyId`` is empty), no recent job; the last backup is weeks old.
-    """
-    last = CAPTURED_AT - timedelta(days=41, hours=3, minutes=between(0, 50, vm.name, "last"))
-    return {
-        "id": item_id,
-        "name": f"VM;{container}",
-        "type": "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/"
-        "protectedItems",
-        "properties": {
-            "friendlyName": vm.name,
-            "virtualMachineId": vm.id,
-            "protectionStatus": "Healthy",
-            "protectionState": "ProtectionStopped",
-            "healthStatus": "Passed",
-            "healthDetails": [],
-            "kpisHealths": {},
-            "lastBackupStatus": "Completed",
-            "lastBackupTime": ts_job(last),
-            "protectedItemDataId": str(between(10**17, 10**18 - 1, vm.name, "dataId")),
-            "protectedItemType": "Microsoft.Compute/virtualMachines",
-            "backupManagementType": "AzureIaasVM",
-            "workloadType": "VM",
-            "containerName": container,
-            "sourceResourceId": vm.id,
-            "policyId": "",
-            "lastRecoveryPoint": ts_job(last + timedelta(minutes=7)),
-        },
-    }
+    return arm.protected_vm_item(
+        vault,
+        vm.id,
+        protection_status="Healthy" if healthy else "Unhealthy",
+        protection_state="Protected",
+        health_status="Passed" if healthy else "ActionRequired",
+        last_backup_status=latest.status,
+        last_backup_time=ts_job(completed[-1].start),
+        policy_id=policy_id(policy),
+        data_id=data_id,
+        last_recovery_point=ts_job(kept[-1].snapshot_time if kept else completed[-1].start),
+        policy_type=policy.policy_type,
+    )
 
 
 DELETED = frozenset(vm.name for vm in VMS if vm.deleted)
@@ -1610,31 +1254,23 @@ def user_collection_json(vm: VmSpec) -> Json:
     rpc_id = vm.sub.res_id(vm.rg, "Microsoft.Compute/restorePointCollections", name)
     created = CAPTURED_AT - timedelta(days=6, hours=2)
     points = [
-        {
-            "name": f"{vm.name}-before-kb{5000 + n}",
-            "id": f"{rpc_id}/restorePoints/{vm.name}-before-kb{5000 + n}",
-            "properties": {
-                "excludeDisks": [],
-                "consistencyMode": "CrashConsistent",
-                "timeCreated": ts_arm(created + timedelta(days=2 * n)),
-                "provisioningState": "Succeeded",
-            },
-        }
+        arm.restore_point(
+            rpc_id,
+            f"{vm.name}-before-kb{5000 + n}",
+            created + timedelta(days=2 * n),
+            "CrashConsistent",
+            exclude_disks=True,
+        )
         for n in range(2)
     ]
-    return {
-        "name": name,
-        "id": rpc_id,
-        "type": "Microsoft.Compute/restorePointCollections",
-        "location": vm.sub.location,
-        "tags": {"owner": "ops"},
-        "properties": {
-            "source": {"location": vm.sub.location, "id": vm.id},
-            "restorePointCollectionId": guid("user-rpc", vm.name),
-            "provisioningState": "Succeeded",
-            "restorePoints": points,
-        },
-    }
+    return arm.restore_point_collection(
+        rpc_id,
+        vm.sub.location,
+        {"location": vm.sub.location, "id": vm.id},
+        guid("user-rpc", vm.name),
+        points,
+        tags={"owner": "ops"},
+    )
 
 
 def activity_log_response(sub: Sub) -> Json:
@@ -1653,73 +1289,32 @@ def activity_log_response(sub: Sub) -> Json:
         for phase, offset in (("Started", 0), ("Succeeded", 41)):
             when = start + timedelta(seconds=offset)
             events.append(
-                {
-                    "authorization": {
-                        "action": "Microsoft.Compute/virtualMachines/start/action",
-                        "scope": vm.id,
-                    },
-                    "caller": "ops-automation@contoso.onmicrosoft.com",
-                    "channels": "Operation",
-                    "correlationId": guid("activity", vm.name, "start"),
-                    "eventDataId": guid("activity", vm.name, "start", phase),
-                    "eventName": {
-                        "value": "BeginRequest" if phase == "Started" else "EndRequest",
-                        "localizedValue": "Begin request" if phase == "Started" else "End request",
-                    },
-                    "category": {"value": "Administrative", "localizedValue": "Administrative"},
-                    "eventTimestamp": ts_arm(when),
-                    "id": f"{vm.id}/events/{guid('activity', vm.name, phase)}/ticks/"
+                arm.vm_operation_event(
+                    vm.id,
+                    "start",
+                    display="Start Virtual Machine",
+                    timestamp=ts_arm(when),
+                    submitted=ts_arm(when + timedelta(seconds=12)),
+                    event_id=f"{vm.id}/events/{guid('activity', vm.name, phase)}/ticks/"
                     f"{dotnet_ticks(when)}",
-                    "level": "Informational",
-                    "operationId": guid("activity-op", vm.name),
-                    "operationName": {
-                        "value": "Microsoft.Compute/virtualMachines/start/action",
-                        "localizedValue": "Start Virtual Machine",
-                    },
-                    "resourceGroupName": vm.rg,
-                    "resourceProviderName": {
-                        "value": "Microsoft.Compute",
-                        "localizedValue": "Microsoft.Compute",
-                    },
-                    "resourceType": {
-                        "value": "Microsoft.Compute/virtualMachines",
-                        "localizedValue": "Microsoft.Compute/virtualMachines",
-                    },
-                    "resourceId": vm.id,
-                    "status": {"value": phase, "localizedValue": phase},
-                    "subStatus": {"value": "", "localizedValue": ""},
-                    "submissionTimestamp": ts_arm(when + timedelta(seconds=12)),
-                    "subscriptionId": sub.subscription_id,
-                    "tenantId": TENANT_ID,
-                }
+                    tenant_id=TENANT_ID,
+                    caller="ops-automation@contoso.onmicrosoft.com",
+                    event_status=phase,
+                    begin=phase == "Started",
+                    correlation_id=guid("activity", vm.name, "start"),
+                    event_data_id=guid("activity", vm.name, "start", phase),
+                    operation_id=guid("activity-op", vm.name),
+                    authorization=True,
+                )
             )
     events.sort(key=lambda e: e["eventTimestamp"], reverse=True)
-    return {
-        "method": "GET",
-        "path": f"{sub.id}/providers/Microsoft.Insights/eventtypes/management/values",
-        "status": 200,
-        "body": {"value": events},
-    }
+    return arm.activity_log_answer(sub.id, events)
 
 
 def graph_response() -> Json:
     """Microsoft Graph: the tenant's Backup Management Service principal (found by appId)."""
-    return {
-        "method": "GET",
-        "path": "/v1.0/servicePrincipals",
-        "status": 200,
-        "body": {
-            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals"
-            "(id,appId,displayName)",
-            "value": [
-                {
-                    "id": guid("servicePrincipal", "Backup Management Service"),
-                    "appId": BACKUP_MANAGEMENT_SERVICE_APP,
-                    "displayName": "Backup Management Service",
-                }
-            ],
-        },
-    }
+    principal = arm.service_principal(guid("servicePrincipal", "Backup Management Service"))
+    return arm.graph_service_principals([principal])
 
 
 # --------------------------------------------------------------------------- compute
@@ -1761,69 +1356,35 @@ def ade_settings(vm: VmSpec, disk: DiskSpec) -> Json:
     """Return the disk encryption settings ADE records for a disk."""
     assert vm.ade_vault is not None
     secret = f"{guid('ade-secret', vm.name, disk.name)}".replace("-", "")
-    return {
-        "diskEncryptionKey": {
-            "sourceVault": {"id": key_vault_id(vm.ade_vault)},
-            "secretUrl": f"https://{vm.ade_vault}.vault.azure.net/secrets/{secret}/"
-            f"{hex_of(32, 'ade-version', vm.name, disk.name)}",
-        },
-        "enabled": True,
-    }
+    return arm.ade_settings(
+        key_vault_id(vm.ade_vault),
+        f"https://{vm.ade_vault}.vault.azure.net/secrets/{secret}/"
+        f"{hex_of(32, 'ade-version', vm.name, disk.name)}",
+    )
 
 
 def disk_json(vm: VmSpec, disk: DiskSpec) -> Json:
     """Render a managed disk attached to a VM."""
     image = IMAGES[vm.image]
     tier = "P80" if disk.size_gb > 16384 else ("P60" if disk.size_gb > 4096 else None)
-    props: Json = {}
-    if disk.is_os:
-        props["osType"] = image.os_type
-        props["hyperVGeneration"] = "V2"
-        props["creationData"] = {
-            "createOption": "FromImage",
-            "imageReference": {
-                "id": f"/Subscriptions/{vm.sub.subscription_id}/Providers/Microsoft.Compute/"
-                f"Locations/{vm.sub.location}/Publishers/{image.publisher}/ArtifactTypes/"
-                f"VMImage/Offers/{image.offer}/Skus/{image.sku}/Versions/{image.exact_version}"
-            },
-        }
-    else:
-        props["creationData"] = {"createOption": "Empty"}
-    props["diskSizeGB"] = disk.size_gb
-    if vm.ade_vault:
-        props["encryptionSettingsCollection"] = {
-            "enabled": True,
-            "encryptionSettings": [
-                {key: value for key, value in ade_settings(vm, disk).items() if key != "enabled"}
-            ],
-            "encryptionSettingsVersion": "1.1",
-        }
-    props.update(
-        {
-            "encryption": {"type": "EncryptionAtRestWithPlatformKey"},
-            "networkAccessPolicy": "AllowAll",
-            "publicNetworkAccess": "Enabled",
-            "timeCreated": ts_arm(vm.created),
-            "provisioningState": "Succeeded",
-            "diskState": "Attached",
-            "diskSizeBytes": disk.size_gb * 1024**3,
-            "uniqueId": guid("disk", disk.name),
-            "tier": tier or ("P10" if disk.size_gb <= 128 else "P30"),
-        }
+    return arm.managed_disk(
+        disk_id(vm, disk),
+        vm.sub.location,
+        vm.id,
+        disk.sku,
+        disk.size_gb,
+        created=vm.created,
+        unique_id=guid("disk", disk.name),
+        tier=tier or ("P10" if disk.size_gb <= 128 else "P30"),
+        tags={"environment": vm.sub.env},
+        os_type=image.os_type if disk.is_os else None,
+        image_id=(
+            f"/Subscriptions/{vm.sub.subscription_id}/Providers/Microsoft.Compute/"
+            f"Locations/{vm.sub.location}/Publishers/{image.publisher}/ArtifactTypes/"
+            f"VMImage/Offers/{image.offer}/Skus/{image.sku}/Versions/{image.exact_version}"
+        ),
+        encryption=ade_settings(vm, disk) if vm.ade_vault else None,
     )
-    return {
-        "name": disk.name,
-        "id": disk_id(vm, disk),
-        "type": "Microsoft.Compute/disks",
-        "location": vm.sub.location,
-        "tags": {"environment": vm.sub.env},
-        "managedBy": vm.id,
-        "sku": {
-            "name": disk.sku,
-            "tier": "Premium" if disk.sku.startswith("Premium") else "Standard",
-        },
-        "properties": props,
-    }
 
 
 @dataclass(frozen=True)
@@ -1906,30 +1467,19 @@ def vm_extensions(vm: VmSpec, jobs: Sequence[JobRec]) -> list[ExtSpec]:
 
 def extension_json(vm: VmSpec, ext: ExtSpec) -> Json:
     """Render a VM extension resource as GET {vm}/extensions/{name} returns it."""
-    return {
-        "name": ext.name,
-        "id": f"{vm.id}/extensions/{ext.name}",
-        "type": "Microsoft.Compute/virtualMachines/extensions",
-        "location": vm.sub.location,
-        "properties": {
-            "autoUpgradeMinorVersion": True,
-            "provisioningState": "Failed" if ext.failed else "Succeeded",
-            "publisher": ext.publisher,
-            "type": ext.type,
-            "typeHandlerVersion": ext.version,
-            "settings": ext.settings,
-        },
-    }
+    return arm.vm_extension(
+        vm.id,
+        ext.name,
+        vm.sub.location,
+        ext.publisher,
+        ext.type,
+        ext.version,
+        state="Failed" if ext.failed else "Succeeded",
+        settings=ext.settings,
+    )
 
 
-def status(code: str, level: str, display: str, message: str | None, when: datetime | None) -> Json:
-    """Return an instance-view status entry."""
-    body: Json = {"code": code, "level": level, "displayStatus": display}
-    if message is not None:
-        body["message"] = message
-    if when is not None:
-        body["time"] = ts_arm(when)
-    return body
+status = arm.status
 
 
 def agent_json(vm: VmSpec, exts: Sequence[ExtSpec]) -> Json:
@@ -1978,13 +1528,9 @@ def agent_json(vm: VmSpec, exts: Sequence[ExtSpec]) -> Json:
         else:
             handler_status = status("ProvisioningState/succeeded", "Info", "Ready", None, None)
         handlers.append(
-            {
-                "type": ext.handler_type,
-                "typeHandlerVersion": ext.handler_version,
-                "status": handler_status,
-            }
+            arm.extension_handler(ext.handler_type, ext.handler_version, handler_status)
         )
-    return {"vmAgentVersion": version, "statuses": statuses, "extensionHandlers": handlers}
+    return arm.vm_agent(version, statuses, handlers)
 
 
 def shutdown_time(vm: VmSpec) -> datetime:
@@ -2039,48 +1585,46 @@ def extension_view(vm: VmSpec, ext: ExtSpec, jobs: Sequence[JobRec]) -> Json:
             "Enable succeeded",
             CAPTURED_AT - timedelta(days=6, hours=5),
         )
-    return {
-        "name": ext.name,
-        "type": ext.handler_type,
-        "typeHandlerVersion": ext.handler_version,
-        "statuses": [entry],
-    }
+    return arm.extension_view(ext.name, ext.handler_type, ext.handler_version, [entry])
 
 
 def vm_instance_view(vm: VmSpec, jobs: Sequence[JobRec], exts: Sequence[ExtSpec]) -> Json:
     """Return the instance view of a VM ($expand=instanceView)."""
     image = IMAGES[vm.image]
-    disks_view = []
-    for disk in vm_disks(vm):
-        entry: Json = {"name": disk.name}
-        if vm.ade_vault:
-            entry["encryptionSettings"] = [ade_settings(vm, disk)]
-        entry["statuses"] = [
-            status(
-                "ProvisioningState/succeeded", "Info", "Provisioning succeeded", None, vm.created
-            )
-        ]
-        disks_view.append(entry)
-    if vm.power == "stopped":  # shut down inside the guest: no ARM operation, still allocated
-        power = status("PowerState/stopped", "Info", "VM stopped", None, None)
-    else:
-        power = status("PowerState/running", "Info", "VM running", None, None)
+    disks_view = [
+        arm.disk_view(
+            disk.name,
+            [
+                status(
+                    "ProvisioningState/succeeded",
+                    "Info",
+                    "Provisioning succeeded",
+                    None,
+                    vm.created,
+                )
+            ],
+            ade_settings(vm, disk) if vm.ade_vault else None,
+        )
+        for disk in vm_disks(vm)
+    ]
+    # A stopped VM was shut down inside the guest: no ARM operation, still allocated.
+    power = "stopped" if vm.power == "stopped" else "running"
     last_op = CAPTURED_AT - timedelta(
         days=between(8, 40, vm.name, "lastop"), seconds=between(0, 80_000, vm.name, "lastop-s")
     )
-    return {
-        "computerName": vm.name,
-        "osName": image.os_name,
-        "osVersion": image.os_version,
-        "vmAgent": agent_json(vm, exts),
-        "disks": disks_view,
-        "extensions": [extension_view(vm, ext, jobs) for ext in exts],
-        "hyperVGeneration": "V2",
-        "statuses": [
+    return arm.instance_view(
+        vm.name,
+        image.os_name,
+        agent_json(vm, exts),
+        disks_view,
+        [extension_view(vm, ext, jobs) for ext in exts],
+        [
             status("ProvisioningState/succeeded", "Info", "Provisioning succeeded", None, last_op),
-            power,
+            status(f"PowerState/{power}", "Info", f"VM {power}"),
         ],
-    }
+        os_version=image.os_version,
+        hyper_v_generation="V2",
+    )
 
 
 def storage_profile(vm: VmSpec) -> Json:
@@ -2088,60 +1632,37 @@ def storage_profile(vm: VmSpec) -> Json:
     image = IMAGES[vm.image]
     disks = vm_disks(vm)
     os_disk = disks[0]
-    return {
-        "imageReference": {
-            "publisher": image.publisher,
-            "offer": image.offer,
-            "sku": image.sku,
-            "version": "latest",
-            "exactVersion": image.exact_version,
-        },
-        "osDisk": {
-            "osType": image.os_type,
-            "name": os_disk.name,
-            "createOption": "FromImage",
-            "caching": "ReadWrite",
-            "managedDisk": {"storageAccountType": os_disk.sku, "id": disk_id(vm, os_disk)},
-            "deleteOption": "Detach",
-            "diskSizeGB": os_disk.size_gb,
-        },
-        "dataDisks": [
-            {
-                "lun": disk.lun,
-                "name": disk.name,
-                "createOption": "Attach",
-                "caching": "ReadOnly" if vm.image == "sql2022" else "None",
-                "writeAcceleratorEnabled": False,
-                "managedDisk": {"storageAccountType": disk.sku, "id": disk_id(vm, disk)},
-                "deleteOption": "Detach",
-                "diskSizeGB": disk.size_gb,
-                "toBeDetached": False,
-            }
+    return arm.storage_profile(
+        arm.os_disk(
+            image.os_type,
+            os_disk.name,
+            os_disk.size_gb,
+            disk_id(vm, os_disk),
+            storage_account_type=os_disk.sku,
+            caching="ReadWrite",
+            delete_option="Detach",
+        ),
+        [
+            arm.data_disk(
+                disk.lun or 0,
+                disk.name,
+                disk.size_gb,
+                create_option="Attach",
+                disk_id=disk_id(vm, disk),
+                storage_account_type=disk.sku,
+                caching="ReadOnly" if vm.image == "sql2022" else "None",
+                delete_option="Detach",
+            )
             for disk in disks[1:]
         ],
-        "diskControllerType": "SCSI",
-    }
-
-
-def os_profile(vm: VmSpec) -> Json:
-    """Return a VM's osProfile."""
-    profile: Json = {"computerName": vm.name, "adminUsername": "contosoadmin"}
-    if vm.os_type == "Windows":
-        profile["windowsConfiguration"] = {
-            "provisionVMAgent": True,
-            "enableAutomaticUpdates": True,
-            "patchSettings": {"patchMode": "AutomaticByOS", "assessmentMode": "ImageDefault"},
-        }
-    else:
-        profile["linuxConfiguration"] = {
-            "disablePasswordAuthentication": True,
-            "provisionVMAgent": True,
-            "patchSettings": {"patchMode": "ImageDefault", "assessmentMode": "ImageDefault"},
-        }
-    profile.update(
-        {"secrets": [], "allowExtensionOperations": True, "requireGuestProvisionSignal": True}
+        image=arm.image_reference(image.publisher, image.offer, image.sku, image.exact_version),
+        disk_controller_type="SCSI",
     )
-    return profile
+
+
+def os_profile(vm: VmSpec, *, patch_settings: bool = True) -> Json:
+    """Return a VM's osProfile."""
+    return arm.os_profile(vm.name, vm.os_type, "contosoadmin", patch_settings=patch_settings)
 
 
 def vm_json(vm: VmSpec, jobs: Sequence[JobRec], exts: Sequence[ExtSpec]) -> Json:
@@ -2149,29 +1670,21 @@ def vm_json(vm: VmSpec, jobs: Sequence[JobRec], exts: Sequence[ExtSpec]) -> Json
     tags = {"environment": vm.sub.env, "owner": "cloud-ops@contoso.com"}
     if vm.policy is None:
         tags["backup"] = "not-required"
-    return {
-        "name": vm.name,
-        "id": vm.id,
-        "type": "Microsoft.Compute/virtualMachines",
-        "location": vm.sub.location,
-        "tags": tags,
-        "properties": {
-            "vmId": guid("vmId", vm.name),
-            "hardwareProfile": {"vmSize": vm.size},
-            "storageProfile": storage_profile(vm),
-            "osProfile": os_profile(vm),
-            "securityProfile": {
-                "uefiSettings": {"secureBootEnabled": True, "vTpmEnabled": True},
-                "securityType": "TrustedLaunch",
-            },
-            "networkProfile": {"networkInterfaces": [{"id": vm.nic_id}]},
-            "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
-            "provisioningState": "Succeeded",
-            "instanceView": vm_instance_view(vm, jobs, exts),
-            "timeCreated": ts_arm(vm.created),
-        },
-        "resources": [extension_json(vm, ext) for ext in exts],
-    }
+    return arm.virtual_machine(
+        vm.id,
+        vm.sub.location,
+        guid("vmId", vm.name),
+        vm.size,
+        storage_profile(vm),
+        [vm.nic_id],
+        vm_instance_view(vm, jobs, exts),
+        tags=tags,
+        profile=os_profile(vm),
+        trusted_launch=True,
+        boot_diagnostics=True,
+        time_created=vm.created,
+        extensions=[extension_json(vm, ext) for ext in exts],
+    )
 
 
 def restore_point_json(vm: VmSpec, rpc_id: str, job: JobRec) -> Json:
@@ -2199,34 +1712,25 @@ def restore_point_json(vm: VmSpec, rpc_id: str, job: JobRec) -> Json:
         )
         return entry
 
-    os_config = os_profile(vm)
-    for key in ("windowsConfiguration", "linuxConfiguration"):
-        if key in os_config:
-            os_config[key] = {k: v for k, v in os_config[key].items() if k != "patchSettings"}
-    return {
-        "name": name,
-        "id": rp_id,
-        "properties": {
-            "excludeDisks": [],
-            "sourceMetadata": {
-                "vmId": guid("vmId", vm.name),
-                "hardwareProfile": {"vmSize": vm.size},
-                "storageProfile": {
-                    "osDisk": disk_entry(disks[0]),
-                    "dataDisks": [disk_entry(disk) for disk in disks[1:]],
-                    "diskControllerType": "SCSI",
-                },
-                "osProfile": os_config,
-                "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
-                "location": vm.sub.location,
-            },
-            "provisioningState": "Succeeded",
-            "consistencyMode": (
-                "ApplicationConsistent" if vm.os_type == "Windows" else "FileSystemConsistent"
-            ),
-            "timeCreated": ts_arm(job.snapshot_time),
+    metadata = {
+        "vmId": guid("vmId", vm.name),
+        "hardwareProfile": {"vmSize": vm.size},
+        "storageProfile": {
+            "osDisk": disk_entry(disks[0]),
+            "dataDisks": [disk_entry(disk) for disk in disks[1:]],
+            "diskControllerType": "SCSI",
         },
+        "osProfile": os_profile(vm, patch_settings=False),
+        "diagnosticsProfile": {"bootDiagnostics": {"enabled": True}},
+        "location": vm.sub.location,
     }
+    return arm.restore_point(
+        rpc_id,
+        name,
+        job.snapshot_time,
+        "ApplicationConsistent" if vm.os_type == "Windows" else "FileSystemConsistent",
+        source_metadata=metadata,
+    )
 
 
 def rpc_json(vm: VmSpec, kept: Sequence[JobRec]) -> Json:
@@ -2242,18 +1746,13 @@ def rpc_json(vm: VmSpec, kept: Sequence[JobRec]) -> Json:
         source = source.replace(f"/resourceGroups/{vm.rg}/", f"/resourceGroups/{vm.rg.upper()}/")
     elif vm.source_id_style == "lower":
         source = source.lower()
-    return {
-        "name": name,
-        "id": rpc_id,
-        "type": "Microsoft.Compute/restorePointCollections",
-        "location": vm.sub.location,
-        "properties": {
-            "source": {"id": source, "location": vm.sub.location},
-            "restorePointCollectionId": guid("rpcId", name),
-            "provisioningState": "Succeeded",
-            "restorePoints": [restore_point_json(vm, rpc_id, job) for job in kept],
-        },
-    }
+    return arm.restore_point_collection(
+        rpc_id,
+        vm.sub.location,
+        {"id": source, "location": vm.sub.location},
+        guid("rpcId", name),
+        [restore_point_json(vm, rpc_id, job) for job in kept],
+    )
 
 
 # --------------------------------------------------------------------------- assembly
@@ -2392,7 +1891,7 @@ def references(snapshot: Json) -> list[tuple[str, str]]:
         where = res["id"]
         if kind.endswith("/protectedItems"):
             # A deleted VM's item still names it; a stopped item may have no policy.
-            keys = ("policyId",) if props["friendlyName"] in DELETED else ()
+            keys: tuple[str, ...] = ("policyId",) if props["friendlyName"] in DELETED else ()
             if props["friendlyName"] not in DELETED:
                 keys = ("policyId", "virtualMachineId", "sourceResourceId")
             refs += [(props[key], where) for key in keys if props[key]]
@@ -2461,6 +1960,36 @@ def verify_codes(resources: Sequence[Json]) -> list[str]:
     ]
 
 
+def verify_scenarios() -> list[str]:
+    """Check that every VM plays exactly one scenario of tools/demo_scenarios.py."""
+    names = [vm.name for vm in VMS]
+    missing = [f"{name} has no scenario" for name in names if name not in BY_VM]
+    return missing + [f"scenario {s.vm} has no VM" for s in SCENARIOS if s.vm not in names]
+
+
+def scenario_table() -> str:
+    """Return SCENARIOS as the reStructuredText table of this module's docstring."""
+    os_of = {vm.name: vm.os_type for vm in VMS}
+    rows = [("VM", "OS", "job error code", "runbook (=: the code)", "diagnosis", "what it shows")]
+    for s in SCENARIOS:
+        outcome = s.verdict if s.first_failure is None else f"{s.verdict}: {s.first_failure}"
+        code = "-" if s.code is None else str(s.code)
+        runbook = "=" if s.runbook == s.code else s.runbook
+        rows.append((s.vm, os_of.get(s.vm, "?"), code, runbook, outcome, s.story))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    rule = "  ".join("=" * width for width in widths)
+
+    def line(row: Sequence[str]) -> str:
+        return "  ".join(
+            cell.ljust(width) for cell, width in zip(row, widths, strict=True)
+        ).rstrip()
+
+    return "\n".join([rule, line(rows[0]), rule, *(line(row) for row in rows[1:]), rule])
+
+
+__doc__ = (__doc__ or "").replace("{scenarios}", scenario_table())
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -2473,10 +2002,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="exit 1 if the file differs from what the generator produces",
     )
     parser.add_argument("--output", type=Path, default=OUTPUT, help="file to write or check")
+    parser.add_argument(
+        "--scenarios", action="store_true", help="print the VM scenarios table and exit"
+    )
     args = parser.parse_args(argv)
+    if args.scenarios:
+        print(scenario_table())
+        return 0
     snapshot = build_snapshot()
     text = render(snapshot)
-    problems = verify(json.loads(text))
+    problems = verify_scenarios() + verify(json.loads(text))
     if problems:
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)

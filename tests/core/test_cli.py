@@ -9,24 +9,11 @@ from typing import Any
 import pytest
 
 from core import cli, session
-from core.diagnosis.runbooks import RUNBOOKS
+from core.diagnosis.runbooks import HEALTH_CHECK, RUNBOOKS
+from tools.demo_scenarios import BY_VM, SCENARIOS, Scenario
+from tools.demo_scenarios import HEALTH_CHECK as SCENARIO_HEALTH_CHECK
 
 SEED_CODES = {rb.code for rb in RUNBOOKS}
-EXPECTED_FIRST_FAILURE = {
-    "vm-app-01": "agent-unresponsive",
-    "vm-ops-01": "agent-unresponsive",
-    "vm-web-02": "agent-outdated",
-    "vm-sql-01": "rp-lock",
-    "vm-fin-01": "keyvault-permissions",
-    "vm-batch-03": "no-internet",
-    "vm-file-01": "extension-failed",
-    "vm-erp-01": "snapshot-status",
-    "vm-dw-01": "disk-size",
-    "vm-app-02": "backup-in-progress",
-    "vm-dev-01": "rp-lock",
-    "vm-old-01": "vm-deleted",
-}
-HEALTHY = {"vm-dc-01", "vm-web-01", "vm-app-03", "vm-sql-02"}
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -55,15 +42,31 @@ def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(
     # every seed code is the target of a diagnosis (the V1/V2 and spelling variants included)
     assert runbooks | {"BackUpOperationFailed"} >= SEED_CODES
     assert "ExtentionOperationFailedForManagedDisks" in codes
-    for name, cause in EXPECTED_FIRST_FAILURE.items():
-        diagnosis = by_vm[name]
-        failed = [s["cause"] for s in diagnosis["steps"] if s["status"] == "failed"]
-        assert failed and failed[0] == cause, name
-        runbook = next((rb for rb in RUNBOOKS if rb.code == diagnosis["runbook"]), None)
-        assert runbook is not None and cause in runbook.causes, name
-        assert diagnosis["verdict"] == {"status": "problem-found", "causes": failed}
-    for name in HEALTHY:
-        assert by_vm[name]["verdict"]["status"] == "healthy", name
+    # every VM of the demo plays exactly one scenario of tools/demo_scenarios.py
+    assert set(by_vm) == set(BY_VM)
+
+
+def test_the_scenario_table_names_core_health_check() -> None:
+    assert SCENARIO_HEALTH_CHECK == HEALTH_CHECK
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.vm)
+def test_each_vm_gets_the_diagnosis_of_its_scenario(
+    demo_all: dict[str, Any], scenario: Scenario
+) -> None:
+    diagnosis = next(d for d in demo_all["diagnoses"] if d["vm"]["name"] == scenario.vm)
+    assert (diagnosis["job"] or {}).get("errorName") == scenario.error_name
+    assert diagnosis["runbook"] == scenario.runbook
+    failed = [s["cause"] for s in diagnosis["steps"] if s["status"] == "failed"]
+    assert diagnosis["verdict"]["status"] == scenario.verdict
+    if scenario.first_failure is None:
+        assert failed == []
+        return
+    assert failed and failed[0] == scenario.first_failure
+    assert diagnosis["verdict"] == {"status": "problem-found", "causes": failed}
+    runbook = next((rb for rb in RUNBOOKS if rb.code == diagnosis["runbook"]), None)
+    if runbook is not None:  # the health check is not a documented runbook
+        assert scenario.first_failure in runbook.causes
 
 
 def test_the_demo_speaks_like_the_service(demo_all: dict[str, Any]) -> None:

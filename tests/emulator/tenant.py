@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
 
-Json = dict[str, Any]
+from tools import armjson
+
+Json = armjson.Json
 
 TENANT = "aaaaaaaa-0000-0000-0000-000000000001"
 SUB = "0b1f6471-1bf0-4dda-aec3-111122223333"
@@ -21,13 +22,7 @@ NOW = "2025-03-10T12:00:00Z"
 
 def rg(name: str, sub: str = S) -> Json:
     """A resource group object."""
-    return {
-        "id": f"{sub}/resourceGroups/{name}",
-        "name": name,
-        "type": "Microsoft.Resources/resourceGroups",
-        "location": "westeurope",
-        "properties": {"provisioningState": "Succeeded"},
-    }
+    return armjson.resource_group(sub, name, "westeurope")
 
 
 def res(rg_name: str, rtype: str, name: str, props: Json | None = None, sub: str = S) -> Json:
@@ -53,12 +48,7 @@ def child(parent: Json, kind: str, name: str, rtype: str, props: Json | None = N
 
 def lock(scope: str, name: str, level: str = "CanNotDelete") -> Json:
     """A management lock at ``scope``."""
-    return {
-        "id": f"{scope}/providers/Microsoft.Authorization/locks/{name}",
-        "name": name,
-        "type": "Microsoft.Authorization/locks",
-        "properties": {"level": level, "notes": f"{name} notes"},
-    }
+    return armjson.lock(scope, name, level, f"{name} notes")
 
 
 def vm(name: str, power: str = "running", sub: str = S) -> Json:

@@ -24,9 +24,9 @@ from core.emulator import (
     arm_error,
     make_client_kwargs,
 )
-from core.emulator.server import serve
 from core.emulator.transport import _body_bytes
 from tests.emulator.conftest import build_client
+from tests.emulator.loopback import serve
 from tests.emulator.tenant import APP_RG, BACKUP_RG, SUB, VAULT, snapshot_data
 
 VM1 = (

@@ -14,6 +14,7 @@ from core.fixes.catalog import ACTIONS
 from gui.diagnosis import DiagnosisView
 from gui.workspace import Workspace
 from tests.gui.conftest import find_vm
+from tools.demo_scenarios import SEEDED
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -25,51 +26,8 @@ pytestmark = pytest.mark.gui
 
 SEEDS = [
     # VM, the job's error code, the runbook it selects, the first cause that must fail
-    (
-        "vm-app-01",
-        "UserErrorGuestAgentStatusUnavailable",
-        "UserErrorGuestAgentStatusUnavailable",
-        "agent-unresponsive",
-    ),
-    (
-        "vm-web-02",
-        "GuestAgentSnapshotTaskStatusError",
-        "GuestAgentSnapshotTaskStatusError",
-        "agent-outdated",
-    ),
-    (
-        "vm-sql-01",
-        "UserErrorRpCollectionLimitReached",
-        "UserErrorRpCollectionLimitReached",
-        "rp-lock",
-    ),
-    (
-        "vm-fin-01",
-        "UserErrorKeyvaultPermissionsNotConfigured",
-        "UserErrorKeyvaultPermissionsNotConfigured",
-        "keyvault-permissions",
-    ),
-    (
-        "vm-batch-03",
-        "ExtensionSnapshotFailedNoNetwork",
-        "ExtensionSnapshotFailedNoNetwork",
-        "no-internet",
-    ),
-    (
-        "vm-file-01",
-        "ExtentionOperationFailedForManagedDisks",
-        "ExtensionOperationFailedForManagedDisks",
-        "extension-failed",
-    ),
-    ("vm-erp-01", "BackUpOperationFailedV2", "BackUpOperationFailedV2", "snapshot-status"),
-    ("vm-dw-01", "UserErrorUnsupportedDiskSize", "UserErrorUnsupportedDiskSize", "disk-size"),
-    (
-        "vm-app-02",
-        "UserErrorBackupOperationInProgress",
-        "UserErrorBackupOperationInProgress",
-        "backup-in-progress",
-    ),
-    ("vm-dev-01", "BackUpOperationFailed", "BackUpOperationFailed", "rp-lock"),
+    (s.vm, s.code, s.runbook, s.first_failure)
+    for s in SEEDED
 ]
 
 
