@@ -135,7 +135,7 @@ class ActivityPanel(QWidget):
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.setInterval(150)
-        self._flush.timeout.connect(self._on_flush_timeout)
+        self._flush.timeout.connect(self.flush)
         self.model = ActivityModel(self)
         self.table, self.proxy = make_table(self.model, self)
         self.table.setObjectName("activityTable")
@@ -178,7 +178,8 @@ class ActivityPanel(QWidget):
             self._flush.start()
 
     @Slot()
-    def _on_flush_timeout(self) -> None:
+    def flush(self) -> None:
+        """Show the activity recorded since the last flush now (it is batched every 150 ms)."""
         batch, self._pending = self._pending, []
         if not batch:
             return

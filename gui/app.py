@@ -80,19 +80,12 @@ def parse_args(argv: Sequence[str]) -> Options:
         action="store_true",
         help='with --screenshot: turn on "Show hidden types"',
     )
+    from gui.views import VIEWS
+
     parser.add_argument(
         "--tab",
         default="",
-        choices=(
-            "",
-            "diagnosis",
-            "health",
-            "jobs",
-            "restore-points",
-            "locks",
-            "contents",
-            "overview",
-        ),
+        choices=("", *VIEWS),
         help="with --screenshot: the view to show",
     )
     parser.add_argument("--lang", choices=("en", "tr"), default="", help="user interface language")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import SearchEdit, StateStack, muted
 
 if TYPE_CHECKING:
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 TYPE_ICONS = {
@@ -73,6 +74,7 @@ class ContentsView(LazyLoading, QWidget):
         show_hidden_changed(bool): the "Show hidden types" toggle changed.
     """
 
+    name: ClassVar[str] = "contents"
     loaded = Signal(int)
     show_hidden_changed = Signal(bool)
 
@@ -127,6 +129,18 @@ class ContentsView(LazyLoading, QWidget):
         self.hidden_toggle.blockSignals(False)
         self._apply_filter()
         self.show_hidden_changed.emit(on)
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Resources")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("resource")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Show the scope (read when shown)."""
+        self.set_group(scope.id, scope.name)
 
     def set_group(self, group_id: str, name: str) -> None:
         """List the resources of a resource group."""

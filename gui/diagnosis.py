@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from gui.widgets import Banner, Spinner, StateStack, heading, muted
 
 if TYPE_CHECKING:
     from core.diagnosis.engine import Diagnosis, Step
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 FIXABLE = {Status.FAILED, Status.WARNING}
@@ -338,6 +339,7 @@ class DiagnosisView(QWidget):
         failed(object): the diagnosis could not run (the exception).
     """
 
+    name: ClassVar[str] = "diagnosis"
     started = Signal(str)
     runbook_chosen = Signal(str)
     step_finished = Signal(int, object)
@@ -430,6 +432,28 @@ class DiagnosisView(QWidget):
         return self._op is not None and self._op.running
 
     # Running -------------------------------------------------------------------------------
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Diagnosis")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("diagnose")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Diagnose the VM, unless it is the one shown (or being diagnosed)."""
+        if self.vm_id != scope.id or (self.diagnosis is None and not self.running):
+            self.diagnose(scope.id, scope.name)
+
+    def refresh(self) -> None:
+        """Diagnose again if shown (the source was read again); a hidden diagnosis stays."""
+        if self.isVisible() and self.vm_id and not self.running:
+            self.diagnose(self.vm_id, self.vm_name)
+
+    def forget(self) -> None:
+        """Stop the diagnosis under way (the source closed)."""
+        self.stop()
 
     def diagnose(self, vm_id: str, name: str, *, refresh: bool = False) -> None:
         """Diagnose the VM: pick its failed job, then check each cause of the runbook."""

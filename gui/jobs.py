@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -38,6 +38,7 @@ from gui.tables import Column, ItemRole, ObjectTableModel, make_table
 from gui.widgets import SearchEdit, StateStack, heading, muted
 
 if TYPE_CHECKING:
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 C = "Columns"
@@ -288,6 +289,7 @@ class JobsView(LazyLoading, QWidget):
         diagnose_requested(str): diagnose the VM with this id.
     """
 
+    name: ClassVar[str] = "jobs"
     loaded = Signal(int)
     detail_loaded = Signal(str)
     refreshed_running = Signal(int)
@@ -391,6 +393,18 @@ class JobsView(LazyLoading, QWidget):
         return bar
 
     # Scope and loading -------------------------------------------------------------------
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Backup jobs")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("job")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Show the scope (read when shown)."""
+        self.set_scope(JobsScope(scope.kind.value, scope.id, scope.name))
 
     def set_scope(self, scope: JobsScope | None) -> None:
         """List the jobs of ``scope`` (read when the view is shown)."""

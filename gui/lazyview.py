@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QWidget
 
     from gui.ops import Op
 
+    _Widget = QWidget
+    """For the type checker the mixin is a widget (it is mixed into one)."""
+else:
+    _Widget = object
 
-class LazyLoading:
+
+class LazyLoading(_Widget):
     """Mix into a QWidget subclass (first in the bases): nothing is read until it is shown.
 
     The view implements ``reload()``, starting it with ``begin_reload()``, and keeps the
@@ -23,8 +29,12 @@ class LazyLoading:
     def mark_stale(self) -> None:
         """The shown data is out of date: read again now if visible, else when next shown."""
         self._stale = True
-        if self.isVisible():  # type: ignore[attr-defined]
+        if self.isVisible():
             self.reload()
+
+    def refresh(self) -> None:
+        """The source was read again (the view contract's refresh): ``mark_stale()``."""
+        self.mark_stale()
 
     def forget(self) -> None:
         """Drop what is shown and any read under way (the source closed); read again on show."""
@@ -34,7 +44,7 @@ class LazyLoading:
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget::showEvent: read when first shown, or when stale."""
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)
         if self._stale:
             self.reload()
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP
@@ -20,6 +20,7 @@ from gui.widgets import StateStack, muted
 
 if TYPE_CHECKING:
     from core.azure.gateway import Gateway
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 RELATIONS = {
@@ -127,6 +128,7 @@ class LocksView(LazyLoading, QWidget):
         loaded(int): the locks arrived (how many).
     """
 
+    name: ClassVar[str] = "locks"
     loaded = Signal(int)
 
     def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
@@ -164,6 +166,18 @@ class LocksView(LazyLoading, QWidget):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Locks")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("lock")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Show the scope (read when shown)."""
+        self.set_scope(scope.id, scope.name, resource=scope.is_resource)
 
     def set_scope(self, scope: str, name: str, *, resource: bool = False) -> None:
         """Show the locks at ``scope`` (a subscription, resource group or resource id)."""

@@ -1,4 +1,8 @@
-"""The main window: start screen, estate tree, per-resource views and the activity dock."""
+"""The main window, the composition root: start screen, estate tree, detail views, activity dock.
+
+Building the chrome is ``gui.chrome``, which views a node shows is ``gui.views`` (through
+``gui.detail``), and the commands that open dialogs are ``gui.dialogs``.
+"""
 
 from __future__ import annotations
 
@@ -6,51 +10,46 @@ import gc
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
+    QLineEdit,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.activity import Activity
 from core.ids import parse_id
-from core.model import ProtectedVm, ResourceGroup, Subscription, Tenant, Vault
-from gui import icons, settings
+from core.model import ProtectedVm
+from gui import dialogs, icons, nodes, settings
 from gui.activity import ActivityPanel
+from gui.chrome import StatusLine, WindowActions, build_menus
 from gui.contents import ContentsView
+from gui.detail import DetailArea
 from gui.diagnosis import DiagnosisView
-from gui.errors import ErrorInfo, describe
-from gui.jobs import JobsScope, JobsView
-from gui.lazyview import LazyLoading
+from gui.errors import describe
+from gui.jobs import JobsView
 from gui.locks import LocksView
-from gui.navigator import NavigatorPanel, Node, NodeKind, VmEntry, item_key, kind_name, vm_key
+from gui.navigator import NavigatorPanel
+from gui.nodes import Node, NodeKind
 from gui.ops import Op, Task
 from gui.overview import OverviewView
 from gui.restorepoints import RestorePointsView
+from gui.scope import scope_of
 from gui.signin import StartPage
-from gui.theme import Theme, ThemeMode
 from gui.vmhealth import HealthView
-from gui.widgets import ErrorPanel, Spinner, heading, muted, shortcut_hint
 from gui.workspace import Workspace
 
 if TYPE_CHECKING:
     from core.azure.gateway import Gateway
-
-DOCS_URL = "https://learn.microsoft.com/azure/backup/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout"
+    from gui.theme import Theme
+    from gui.views import View
 
 
 class _FirstPaint(QObject):
@@ -72,52 +71,8 @@ class _FirstPaint(QObject):
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             watched.removeEventFilter(self)
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, self.painted.emit)
         return False
-
-
-class DetailArea(QWidget):
-    """The right-hand side: a header for the selected node and its views as tabs."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.icon = QLabel(self)
-        self.title = heading("", 4, self)
-        self.subtitle = muted(QLabel(self))
-        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head = QHBoxLayout()
-        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("detailTabs")
-        self.tabs.setDocumentMode(True)
-        self.error = ErrorPanel(self)
-        self.welcome = muted(QLabel(self.tr("Select something in the tree on the left."), self))
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QStackedWidget(self)
-        for page in (self.tabs, self.error, self.welcome):
-            self.body.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.body, 1)
-        self.body.setCurrentWidget(self.welcome)
-
-    def set_header(self, icon_name: str, title: str, subtitle: str) -> None:
-        """Show what is selected."""
-        self.icon.setPixmap(
-            icons.pixmap(icon_name, 32, self.devicePixelRatioF())
-            if icon_name
-            else icons.pixmap("app", 32)
-        )
-        self.title.setText(title)
-        self.subtitle.setText(subtitle)
 
 
 class MainWindow(QMainWindow):
@@ -145,18 +100,21 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.workspace: Workspace | None = None
         self.current: Node | None = None
-        self._open_op: Op[Any] | None = None
+        self._open_op: Op[Gateway] | None = None
+        self._error_node: Node | None = None
         self.remember_state = remember
         """False for throw-away windows (--screenshot): the saved layout is neither used nor saved."""
-        self._last_tab: dict[str, str] = {}
         self._first_paint = _FirstPaint(self)
         self._first_paint.painted.connect(self.first_painted)
 
-        self._build_views()
+        self.start = StartPage(self)
+        self.navigator = NavigatorPanel(self)
+        self.navigator.setObjectName("navigator")
+        self.detail = DetailArea(self)
         self._build_layout()
-        self._build_actions()
-        self._build_menus()
-        self._build_status_bar()
+        self.commands = WindowActions(self)
+        self.toolbar = build_menus(self, self.commands, self.activity_dock)
+        self.status = StatusLine(self)
         self._connect()
         self.resize(1280, 820)
         self.resizeDocks([self.activity_dock], [170], Qt.Orientation.Vertical)
@@ -165,31 +123,6 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     # Building ----------------------------------------------------------------------------
-
-    def _build_views(self) -> None:
-        self.start = StartPage(self)
-        self.navigator = NavigatorPanel(self)
-        self.navigator.setObjectName("navigator")
-        self.detail = DetailArea(self)
-        self.overview = OverviewView(None, self)
-        self.diagnosis = DiagnosisView(None, self)
-        self.health = HealthView(None, self)
-        self.jobs = JobsView(None, self)
-        self.restore_points = RestorePointsView(None, self)
-        self.locks = LocksView(None, self)
-        self.contents = ContentsView(None, self)
-        self.views: dict[str, QWidget] = {
-            "overview": self.overview,
-            "diagnosis": self.diagnosis,
-            "health": self.health,
-            "jobs": self.jobs,
-            "restore-points": self.restore_points,
-            "locks": self.locks,
-            "contents": self.contents,
-        }
-        for name, view in self.views.items():
-            view.setObjectName(f"{name}View")
-            view.hide()
 
     def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -214,203 +147,75 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcuts: list[QKeySequence] | None = None,
-        icon: str = "",
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if shortcuts:
-            action.setShortcuts(shortcuts)
-        if tip or shortcuts:
-            action.setToolTip(
-                shortcut_hint(tip or text.replace("&", ""), shortcuts[0]) if shortcuts else tip
-            )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        key = QKeySequence
-        self.open_demo_action = self._action(
-            self.tr("Open &demo tenant"), self.open_demo, icon="tenant"
-        )
-        self.open_snapshot_action = self._action(
-            self.tr("&Open snapshot…"),
-            self.start._on_snapshot_clicked,
-            [key(key.StandardKey.Open)],
-            "file",
-        )
-        self.sign_in_action = self._action(
-            self.tr("Sign in to &Azure…"), self._on_sign_in_triggered, icon="cloud"
-        )
-        self.close_action = self._action(
-            self.tr("&Close"),
-            self.close_workspace,
-            [key("Ctrl+W")],
-            "back",
-            self.tr("Close this tenant and return to the start screen"),
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, [key(key.StandardKey.Quit), key("Ctrl+Q")]
-        )
-        self.refresh_action = self._action(
-            self.tr("&Refresh"),
-            self.refresh,
-            [key("F5"), key("Ctrl+R")],
-            "refresh",
-            self.tr("Read everything from Azure again"),
-        )
-        self.find_action = self._action(
-            self.tr("&Find"),
-            self.focus_search,
-            [key(key.StandardKey.Find)],
-            "search",
-            self.tr("Search the tree, or the table you are in"),
-        )
-        self.diagnose_action = self._action(
-            self.tr("&Diagnose"),
-            self.diagnose_current,
-            [key("Ctrl+D")],
-            "diagnose",
-            self.tr("Check the documented causes of the selected VM's backup failure"),
-        )
-        self.hidden_action = QAction(self.tr("Show &hidden types"), self)
-        self.hidden_action.setCheckable(True)
-        self.hidden_action.setChecked(self.contents.show_hidden)
-        self.hidden_action.toggled.connect(self.contents.set_show_hidden)
-        self.contents.show_hidden_changed.connect(self.hidden_action.setChecked)
-        self.focus_tree_action = self._action(
-            self.tr("&Navigator"), self.focus_navigator, [key("Ctrl+1")]
-        )
-        self.focus_detail_action = self._action(
-            self.tr("&Details"), self.focus_detail, [key("Ctrl+2")]
-        )
-        self.focus_activity_action = self._action(
-            self.tr("&Activity"), self.focus_activity, [key("Ctrl+3")]
-        )
-        self.next_tab_action = self._action(
-            self.tr("Next &tab"), lambda: self._cycle_tab(1), [key("Ctrl+Tab"), key("Ctrl+PgDown")]
-        )
-        self.previous_tab_action = self._action(
-            self.tr("&Previous tab"),
-            lambda: self._cycle_tab(-1),
-            [key("Ctrl+Shift+Tab"), key("Ctrl+PgUp")],
-        )
-        self.docs_action = self._action(
-            self.tr("Troubleshooting &documentation"),
-            self._on_docs_triggered,
-            [key(key.StandardKey.HelpContents)],
-        )
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self._on_shortcuts_triggered
-        )
-        self.about_action = self._action(self.tr("&About Backup Doctor"), self._on_about_triggered)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.open_demo_action, self.open_snapshot_action, self.sign_in_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addAction(self.quit_action)
-        self._build_view_menu(bar.addMenu(self.tr("&View")))
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for action in (
-            self.focus_tree_action,
-            self.focus_detail_action,
-            self.focus_activity_action,
-            self.next_tab_action,
-            self.previous_tab_action,
-        ):
-            go_menu.addAction(action)
-        diagnose_menu = bar.addMenu(self.tr("&Diagnose"))
-        diagnose_menu.addAction(self.diagnose_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.docs_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setMovable(False)
-        for action in (self.refresh_action, self.diagnose_action, self.find_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.close_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
-    def _build_view_menu(self, view_menu: QMenu) -> None:
-        view_menu.addAction(self.refresh_action)
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.hidden_action)
-        dock_action = self.activity_dock.toggleViewAction()
-        dock_action.setText(self.tr("Activity &panel"))
-        view_menu.addAction(dock_action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        self.theme_group = QActionGroup(self)
-        current_theme = str(settings.value(settings.THEME, ThemeMode.SYSTEM.value))
-        if self.theme is not None:
-            current_theme = self.theme.mode.value
-        for mode, label in (
-            (ThemeMode.SYSTEM, self.tr("Follow the &system")),
-            (ThemeMode.LIGHT, self.tr("&Light")),
-            (ThemeMode.DARK, self.tr("&Dark")),
-        ):
-            action = theme_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(mode.value == current_theme)
-            action.setData(mode.value)
-            self.theme_group.addAction(action)
-        self.theme_group.triggered.connect(self._on_theme_group_triggered)
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        current_language = str(settings.value(settings.LANGUAGE, "") or "")
-        for code, label in (
-            ("", self.tr("Follow the &system")),
-            ("en", "&English"),
-            ("tr", "&Türkçe"),
-        ):
-            action = language_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == current_language)
-            action.setData(code)
-            self.language_group.addAction(action)
-        self.language_group.triggered.connect(self._on_language_group_triggered)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.source_label = QLabel(self)
-        self.busy_spinner = Spinner(14, self)
-        self.busy_spinner.hide()
-        self.busy_label = muted(QLabel(self))
-        bar.addWidget(self.source_label)
-        bar.addPermanentWidget(self.busy_spinner)
-        bar.addPermanentWidget(self.busy_label)
-        Op.tracker().count_changed.connect(self._on_ops_count_changed)
-
     def _connect(self) -> None:
         self.start.demo_requested.connect(self.open_demo)
         self.start.snapshot_requested.connect(self.open_snapshot)
         self.start.azure_requested.connect(self.open_azure)
         self.navigator.node_selected.connect(self._on_navigator_node_selected)
         self.navigator.node_activated.connect(self._on_navigator_node_activated)
-        self.jobs.diagnose_requested.connect(self.open_vm)
-        self.overview.vm_requested.connect(self._on_overview_vm_requested)
+        self.detail.view_created.connect(self._on_detail_view_created)
         self.detail.error.retry_requested.connect(self._on_detail_error_retry_requested)
-        self.detail.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.commands.show_hidden.toggled.connect(self._on_show_hidden_toggled)
+        Op.tracker().count_changed.connect(self.status.set_count)
         if self.theme is not None:
             self.theme.changed.connect(self._on_theme_changed)
+
+    @Slot(object)
+    def _on_detail_view_created(self, view: View) -> None:
+        """Wire a view built on demand to the window."""
+        if isinstance(view, JobsView):
+            view.diagnose_requested.connect(self.open_vm)
+        elif isinstance(view, OverviewView):
+            view.vm_requested.connect(self._on_overview_vm_requested)
+        elif isinstance(view, ContentsView):
+            view.show_hidden_changed.connect(self.commands.show_hidden.setChecked)
+
+    # The views (built the first time they are needed) -------------------------------------
+
+    @property
+    def views(self) -> dict[str, View]:
+        """The detail views built so far, by name."""
+        return self.detail.views
+
+    @property
+    def overview(self) -> OverviewView:
+        """The protected VMs of a tenant, subscription or vault."""
+        return self.detail.view_of(OverviewView)
+
+    @property
+    def diagnosis(self) -> DiagnosisView:
+        """The cause checker of the selected VM."""
+        return self.detail.view_of(DiagnosisView)
+
+    @property
+    def health(self) -> HealthView:
+        """The selected VM's agent, extensions and disks."""
+        return self.detail.view_of(HealthView)
+
+    @property
+    def jobs(self) -> JobsView:
+        """The backup jobs of a vault or a VM."""
+        return self.detail.view_of(JobsView)
+
+    @property
+    def restore_points(self) -> RestorePointsView:
+        """The restore point collections of a VM, group or subscription."""
+        return self.detail.view_of(RestorePointsView)
+
+    @property
+    def locks(self) -> LocksView:
+        """The locks on, above and inside a scope."""
+        return self.detail.view_of(LocksView)
+
+    @property
+    def contents(self) -> ContentsView:
+        """A resource group's resources."""
+        return self.detail.view_of(ContentsView)
+
+    @property
+    def open_op(self) -> Op[Gateway] | None:
+        """The operation opening a source (None before the first one)."""
+        return self._open_op
 
     # Opening and closing a source ---------------------------------------------------------------
 
@@ -418,14 +223,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start)
         self.activity_dock.hide()
         self.toolbar.hide()
-        for action in (
-            self.refresh_action,
-            self.diagnose_action,
-            self.close_action,
-            self.find_action,
-        ):
+        for action in self.commands.source_actions:
             action.setEnabled(False)
-        self.source_label.setText(self.tr("Not connected"))
+        self.status.source.setText(self.tr("Not connected"))
         self.start.set_idle()
 
     def _open(self, opener: Callable[[], Gateway], busy: str, failure: str) -> None:
@@ -495,21 +295,20 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         workspace.setParent(self)
         workspace.refreshed.connect(self._on_workspace_refreshed)
-        for view in (*self.views.values(), self.activity):
-            view.workspace = workspace  # type: ignore[attr-defined]
+        self.detail.set_workspace(workspace)
+        self.activity.workspace = workspace
         self.activity.set_workspace(workspace)
         self.navigator.set_workspace(workspace)
         self.pages.setCurrentWidget(self.splitter)
         self.toolbar.show()
         self.activity_dock.show()
-        for action in (self.refresh_action, self.close_action, self.find_action):
+        for action in (self.commands.refresh, self.commands.close, self.commands.find):
             action.setEnabled(True)
-        self.source_label.setText(self.tr("Source: {label}").format(label=workspace.label))
+        self.status.source.setText(self.tr("Source: {label}").format(label=workspace.label))
         self.setWindowTitle(
             self.tr("{label} — Backup Doctor for Azure").format(label=workspace.label)
         )
-        self.detail.set_header("app", workspace.label, self.tr("Loading the estate…"))
-        self.detail.body.setCurrentWidget(self.detail.welcome)
+        self.detail.show_welcome(workspace.label, self.tr("Loading the estate…"))
         self.navigator.tree.setFocus()
         self.workspace_opened.emit(workspace)
 
@@ -519,83 +318,34 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return
-        self.diagnosis.stop()
+        self.detail.forget_views()  # the diagnosis under way first
         self.activity.detach()
         self.navigator.set_workspace(None)
-        for view in (*self.views.values(), self.activity):
-            view.workspace = None  # type: ignore[attr-defined]
+        self.detail.set_workspace(None)
+        self.activity.workspace = None
         self.workspace = None
         self.current = None
-        self._clear_tabs()
-        for view in self.views.values():
-            if isinstance(view, LazyLoading):
-                view.forget()  # no late results from the closed source, a fresh read next time
         workspace.close()
         workspace.deleteLater()
         self.setWindowTitle(self.tr("Backup Doctor for Azure"))
         self._show_start()
         self.workspace_closed.emit()
 
+    @Slot()
+    def sign_in(self) -> None:
+        """File → Sign in to Azure: back to the start screen, in the tenant field."""
+        self.close_workspace()
+        self.start.tenant.setFocus()
+
     # Showing nodes -------------------------------------------------------------------------
-
-    def _clear_tabs(self) -> None:
-        tabs = self.detail.tabs
-        tabs.blockSignals(True)
-        while tabs.count():
-            widget = tabs.widget(0)
-            tabs.removeTab(0)
-            if widget is not None:
-                widget.hide()
-        tabs.blockSignals(False)
-
-    def _tab_title(self, name: str) -> tuple[str, str]:
-        titles = {
-            "overview": (self.tr("Protected VMs"), "vm"),
-            "diagnosis": (self.tr("Diagnosis"), "diagnose"),
-            "health": (self.tr("Health"), "health"),
-            "jobs": (self.tr("Backup jobs"), "job"),
-            "restore-points": (self.tr("Restore points"), "restore-point"),
-            "locks": (self.tr("Locks"), "lock"),
-            "contents": (self.tr("Resources"), "resource"),
-        }
-        return titles[name]
-
-    def _set_tabs(self, kind: str, names: list[str]) -> None:
-        tabs = self.detail.tabs
-        # Hidden while tabs come and go, so that no page in between is shown (each show
-        # starts a read that the next change would cancel): only the wanted page shows.
-        tabs.hide()
-        self._clear_tabs()
-        tabs.blockSignals(True)
-        for name in names:
-            title, icon = self._tab_title(name)
-            tabs.addTab(self.views[name], icons.icon(icon), title)
-        wanted = self._last_tab.get(kind, names[0])
-        tabs.setCurrentWidget(self.views[wanted if wanted in names else names[0]])
-        tabs.blockSignals(False)
-        self._tab_kind = kind
-        self.detail.body.setCurrentWidget(tabs)
-        tabs.show()
-        tabs.currentWidget().show()
 
     def current_tab(self) -> str:
         """The name of the view in the current tab ('' when none)."""
-        widget = self.detail.tabs.currentWidget()
-        return next((n for n, v in self.views.items() if v is widget), "")
+        return self.detail.current_tab()
 
     def show_tab(self, name: str) -> bool:
         """Switch to a view's tab if the current node has it."""
-        view = self.views.get(name)
-        if view is None or self.detail.tabs.indexOf(view) < 0:
-            return False
-        self.detail.tabs.setCurrentWidget(view)
-        return True
-
-    @Slot(int)
-    def _on_tabs_current_changed(self, index: int) -> None:
-        name = self.current_tab()
-        if name and getattr(self, "_tab_kind", ""):
-            self._last_tab[self._tab_kind] = name
+        return self.detail.show_tab(name)
 
     @Slot(object)
     def _on_navigator_node_selected(self, node: Node) -> None:
@@ -608,90 +358,38 @@ class MainWindow(QMainWindow):
             self.focus_detail()
 
     def show_node(self, node: Node) -> None:
-        """Show the views of a tree node."""
+        """Show the views of a tree node (``gui.views.VIEWS_BY_SCOPE`` says which)."""
         self.current = node
-        kind = node.kind
-        item = node.item
-        self.diagnose_action.setEnabled(bool(node.vm_id))
-        if kind is NodeKind.ERROR:
+        self.commands.diagnose.setEnabled(bool(node.vm_id))
+        if node.kind is NodeKind.ERROR:
             self._show_node_error(node)
-        elif isinstance(item, Tenant):
-            self.detail.set_header("tenant", item.display_name, kind_name(kind))
-            self.overview.set_scope("tenant", item.tenant_id, item.display_name)
-            self._set_tabs("tenant", ["overview"])
-        elif kind in (NodeKind.SUBSCRIPTION, NodeKind.VAULTS, NodeKind.GROUPS):
-            sub = self._subscription_of(node)
-            if sub is None:
-                return
-            self.detail.set_header(
-                "subscription",
-                sub.display_name,
-                f"{kind_name(NodeKind.SUBSCRIPTION)} · {sub.subscription_id}",
-            )
-            self.overview.set_scope("subscription", sub.id, sub.display_name)
-            self.restore_points.set_scope("subscription", sub.id, sub.display_name)
-            self.locks.set_scope(sub.id, sub.display_name)
-            self._set_tabs("subscription", ["overview", "restore-points", "locks"])
-        elif isinstance(item, Vault):
-            self.detail.set_header(
-                "vault", item.name, f"{kind_name(kind)} · {item.resource_group} · {item.location}"
-            )
-            self.overview.set_scope("vault", item.id, item.name)
-            self.jobs.set_scope(JobsScope("vault", item.id, item.name))
-            self.locks.set_scope(item.id, item.name, resource=True)
-            self._set_tabs("vault", ["jobs", "overview", "locks"])
-        elif isinstance(item, ResourceGroup):
-            self.detail.set_header(
-                "resource-group", item.name, f"{kind_name(kind)} · {item.location}"
-            )
-            self.contents.set_group(item.id, item.name)
-            self.restore_points.set_scope("resource-group", item.id, item.name)
-            self.locks.set_scope(item.id, item.name)
-            self._set_tabs("resource-group", ["contents", "restore-points", "locks"])
-        elif isinstance(item, ProtectedVm | VmEntry):
-            self._show_vm(node)
+        else:
+            scope = scope_of(node)
+            if scope is not None:
+                self.detail.show_scope(scope)
         self.node_shown.emit(node)
-
-    def _show_vm(self, node: Node) -> None:
-        vm_id = node.vm_id
-        name = node.item.friendly_name if isinstance(node.item, ProtectedVm) else node.item.vm.name
-        rid = parse_id(vm_id)
-        self.detail.set_header("vm", name, f"{kind_name(NodeKind.VM)} · {rid.resource_group}")
-        self.health.set_vm(vm_id)
-        self.jobs.set_scope(JobsScope("vm", vm_id, name))
-        self.restore_points.set_scope("vm", vm_id, name)
-        self.locks.set_scope(vm_id, name, resource=True)
-        if self.diagnosis.vm_id != vm_id or (
-            self.diagnosis.diagnosis is None and not self.diagnosis.running
-        ):
-            self.diagnosis.diagnose(vm_id, name)
-        self._set_tabs("vm", ["diagnosis", "health", "jobs", "restore-points", "locks"])
 
     def _show_node_error(self, node: Node) -> None:
         parent = node.parent
         what = self.tr("Could not load this part of the tree")
         if parent is not None:
-            label = self.navigator.model._text(parent)
+            label = self.navigator.model.label(parent)
             what = self.tr("Could not load the contents of {name}").format(name=label)
-        info: ErrorInfo = describe(node.item, what)
-        self.detail.set_header("status-failed", what, info.resource)
-        self.detail.error.set_info(info)
-        self.detail.body.setCurrentWidget(self.detail.error)
+        error = node.item if isinstance(node.item, BaseException) else node.error
+        if error is not None:
+            self.detail.show_error(what, describe(error, what))
         self._error_node = parent
 
     @Slot()
     def _on_detail_error_retry_requested(self) -> None:
-        parent = getattr(self, "_error_node", None)
-        if isinstance(parent, Node):
-            self.navigator.model.retry(parent)
+        if self._error_node is not None:
+            self.navigator.model.retry(self._error_node)
 
-    def _subscription_of(self, node: Node) -> Subscription | None:
-        current: Node | None = node
-        while current is not None:
-            if isinstance(current.item, Subscription):
-                return current.item
-            current = current.parent
-        return None
+    def _top_keys(self) -> list[str]:
+        tenant = next(
+            (n for n in self.navigator.model.root.children if n.kind is NodeKind.TENANT), None
+        )
+        return [tenant.key] if tenant else []
 
     # Commands ------------------------------------------------------------------------------
 
@@ -704,12 +402,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_workspace_refreshed(self) -> None:
         self.navigator.reload()
-        for name in ("overview", "health", "jobs", "restore-points", "locks", "contents"):
-            view = self.views[name]
-            if isinstance(view, LazyLoading):
-                view.mark_stale()
-        if self.diagnosis.isVisible() and self.diagnosis.vm_id and not self.diagnosis.running:
-            self.diagnosis.diagnose(self.diagnosis.vm_id, self.diagnosis.vm_name)
+        self.detail.refresh_views()
 
     @Slot()
     def diagnose_current(self) -> None:
@@ -727,43 +420,34 @@ class MainWindow(QMainWindow):
         if not vm_id:
             return
         rid = parse_id(vm_id)
-        sub = rid.subscription_id.lower()
-        group_key = f"/subscriptions/{sub}/resourcegroups/{(rid.resource_group or '').lower()}"
-        tenant = next(
-            (n for n in self.navigator.model.root.children if n.kind is NodeKind.TENANT), None
+        path = nodes.group_vm_path(
+            self._top_keys(), rid.subscription_id, rid.resource_group or "", vm_id
         )
-        path = [tenant.key] if tenant else []
-        path += [f"/subscriptions/{sub}", f"groups:{sub}", group_key, vm_key(vm_id)]
         self.navigator.reveal(path)
 
     @Slot(object)
     def _on_overview_vm_requested(self, item: ProtectedVm) -> None:
-        tenant = next(
-            (n for n in self.navigator.model.root.children if n.kind is NodeKind.TENANT), None
+        sub = parse_id(item.vault_id).subscription_id
+        self.navigator.reveal(
+            [*nodes.vault_path(self._top_keys(), sub, item.vault_id), nodes.item_key(item)]
         )
-        vault = parse_id(item.vault_id)
-        sub = vault.subscription_id.lower()
-        path = [tenant.key] if tenant else []
-        path += [
-            f"/subscriptions/{sub}",
-            f"vaults:{sub}",
-            item.vault_id.lower().rstrip("/"),
-            item_key(item),
-        ]
-        self.navigator.reveal(path)
         self.focus_detail()
+
+    @Slot(bool)
+    def _on_show_hidden_toggled(self, on: bool) -> None:
+        self.contents.set_show_hidden(on)
 
     @Slot()
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the table in focus, else the tree's."""
         focus = QApplication.focusWidget()
-        view = self.detail.tabs.currentWidget()
+        view = self.detail.current_view()
         search = getattr(view, "search", None)
         if (
             focus is not None
             and view is not None
             and view.isAncestorOf(focus)
-            and search is not None
+            and isinstance(search, QLineEdit)
         ):
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
@@ -778,7 +462,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_detail(self) -> None:
         """Ctrl+2: the current view."""
-        view = self.detail.tabs.currentWidget()
+        view = self.detail.current_view()
         if view is not None:
             target = view.focusProxy() or view
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -791,94 +475,9 @@ class MainWindow(QMainWindow):
         self.activity_dock.show()
         self.activity.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _cycle_tab(self, step: int) -> None:
-        tabs = self.detail.tabs
-        if tabs.count():
-            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
-
-    @Slot(QAction)
-    def _on_theme_group_triggered(self, action: QAction) -> None:
-        mode = ThemeMode(str(action.data()))
-        settings.set_value(settings.THEME, mode.value)
-        if self.theme is not None:
-            self.theme.apply(mode)
-
-    @Slot(QAction)
-    def _on_language_group_triggered(self, action: QAction) -> None:
-        settings.set_value(settings.LANGUAGE, str(action.data()))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("The new language applies the next time Backup Doctor starts."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.open()
-
     @Slot(bool)
     def _on_theme_changed(self, dark: bool) -> None:
-        icons.forget_colours()
-        from gui.widgets import Banner
-
-        for banner in self.findChildren(Banner):
-            banner.restyle()
-        self.update()
-
-    @Slot()
-    def _on_sign_in_triggered(self) -> None:
-        self.close_workspace()
-        self.start.tenant.setFocus()
-
-    @Slot()
-    def _on_docs_triggered(self) -> None:
-        QDesktopServices.openUrl(QUrl(DOCS_URL))
-
-    @Slot()
-    def _on_shortcuts_triggered(self) -> None:
-        rows = [
-            (self.refresh_action, self.tr("Refresh")),
-            (self.find_action, self.tr("Search")),
-            (self.diagnose_action, self.tr("Diagnose the selected VM")),
-            (self.focus_tree_action, self.tr("Go to the tree")),
-            (self.focus_detail_action, self.tr("Go to the current view")),
-            (self.focus_activity_action, self.tr("Go to the activity panel")),
-            (self.next_tab_action, self.tr("Next tab")),
-            (self.close_action, self.tr("Close the tenant")),
-        ]
-        native = QKeySequence.SequenceFormat.NativeText
-        lines = [
-            f"<tr><td><b>{' / '.join(s.toString(native) for s in a.shortcuts())}</b></td>"
-            f"<td>&nbsp;&nbsp;{text}</td></tr>"
-            for a, text in rows
-        ]
-        copy_id, menu = (
-            self.tr("Copy the selected resource ID"),
-            self.tr("Context menu of the selected resource"),
-        )
-        lines.append(f"<tr><td><b>Ctrl+C</b></td><td>&nbsp;&nbsp;{copy_id}</td></tr>")
-        lines.append(f"<tr><td><b>Shift+F10</b></td><td>&nbsp;&nbsp;{menu}</td></tr>")
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<table>" + "".join(lines) + "</table>")
-        box.open()
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Backup Doctor"),
-            self.tr(
-                "<b>Backup Doctor for Azure</b><p>Checks the documented causes of failed Azure VM "
-                "backups, one by one, with the evidence.</p><p>Read-only: it never changes your Azure "
-                "resources.</p>"
-            ),
-        )
-
-    @Slot(int)
-    def _on_ops_count_changed(self, count: int) -> None:
-        self.busy_spinner.setVisible(count > 0)
-        self.busy_label.setText(self.tr("Working… (%n operation(s))", "", count) if count else "")
+        dialogs.restyle(self)
 
     # Window state --------------------------------------------------------------------------
 
@@ -912,7 +511,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: remember the layout and stop background work."""
         self.save_state()
-        self.diagnosis.stop()
+        self.detail.forget_views()
         if self._open_op is not None:
             self._open_op.cancel()
         self.close_workspace()

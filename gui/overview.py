@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP
@@ -18,6 +18,7 @@ from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import SearchEdit, StateStack, muted
 
 if TYPE_CHECKING:
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 STATUS_ORDER = {"failed": 0, "completedwithwarnings": 1, "inprogress": 2, "completed": 3}
@@ -76,6 +77,7 @@ class OverviewView(LazyLoading, QWidget):
         vm_requested(object): open this ``ProtectedVm``.
     """
 
+    name: ClassVar[str] = "overview"
     loaded = Signal(int)
     vm_requested = Signal(object)
 
@@ -113,6 +115,18 @@ class OverviewView(LazyLoading, QWidget):
         )
         layout.addWidget(hint)
         self.search.text_settled.connect(self.proxy.set_text)
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Protected VMs")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("vm")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Show the scope (read when shown)."""
+        self.set_scope(scope.kind.value, scope.id, scope.name)
 
     def set_scope(self, kind: str, scope: str, name: str) -> None:
         """List the protected VMs of a 'tenant', 'subscription' (id) or 'vault' (id)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from gui.tables import Column, ItemRole, ObjectTableModel, fit_columns, make_tab
 from gui.widgets import StateStack, heading, muted
 
 if TYPE_CHECKING:
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 NEAR_LIMIT = RESTORE_POINT_LIMIT - 3
@@ -189,6 +191,7 @@ class RestorePointsView(LazyLoading, QWidget):
         loaded(int): the collections arrived (how many).
     """
 
+    name: ClassVar[str] = "restore-points"
     loaded = Signal(int)
 
     def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
@@ -246,6 +249,18 @@ class RestorePointsView(LazyLoading, QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Restore points")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("restore-point")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Show the scope (read when shown)."""
+        self.set_scope(scope.kind.value, scope.id, scope.name)
 
     def set_scope(self, kind: str, scope: str, name: str) -> None:
         """Show collections of a 'vm', 'resource-group' or 'subscription' (its ARM id)."""

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from core.ids import norm_id
-from gui.navigator import item_key, vm_key
+from gui import nodes
 from gui.ops import Op, Task
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ WATCHDOG_MS = 180_000
 
 def _top(gateway: Gateway) -> list[str]:
     tenants = gateway.tenants()
-    return ["tenant:" + tenants[0].tenant_id.lower()] if tenants else ["tenant:"]
+    return [nodes.tenant_key(tenants[0].tenant_id if tenants else "")]
 
 
 def vm_path(gateway: Gateway, vm_name: str) -> list[str]:
@@ -44,23 +43,15 @@ def vm_path(gateway: Gateway, vm_name: str) -> list[str]:
                 else:
                     wanted = item.last_backup_status.lower() == "failed"
                 if wanted:
-                    key = sub.subscription_id.lower()
                     return [
-                        *top,
-                        norm_id(sub.id),
-                        f"vaults:{key}",
-                        norm_id(vault.id),
-                        item_key(item),
+                        *nodes.vault_path(top, sub.subscription_id, vault.id),
+                        nodes.item_key(item),
                     ]
     if vm_name:
         found = gateway.find_vms(vm_name)
         if found:
             vm = found[0]
-            key = vm.subscription_id.lower()
-            group = norm_id(
-                f"/subscriptions/{vm.subscription_id}/resourceGroups/{vm.resource_group}"
-            )
-            return [*top, f"/subscriptions/{key}", f"groups:{key}", group, vm_key(vm.id)]
+            return nodes.group_vm_path(top, vm.subscription_id, vm.resource_group, vm.id)
         raise InputError(f"No VM named {vm_name!r} in this tenant.")
     raise InputError("No VM with a failed backup in this tenant; pass --vm NAME.")
 
@@ -72,8 +63,7 @@ def group_path(gateway: Gateway, name: str) -> list[str]:
     for sub in gateway.subscriptions():
         for group in gateway.resource_groups(sub.subscription_id):
             if group.name.lower() == name.lower():
-                key = sub.subscription_id.lower()
-                return [*_top(gateway), norm_id(sub.id), f"groups:{key}", norm_id(group.id)]
+                return nodes.group_path(_top(gateway), sub.subscription_id, group.name)
     raise InputError(f"No resource group named {name!r} in this tenant.")
 
 
@@ -84,8 +74,7 @@ def vault_path(gateway: Gateway, name: str) -> list[str]:
     for sub in gateway.subscriptions():
         for vault in gateway.vaults(sub.subscription_id):
             if vault.name.lower() == name.lower():
-                key = sub.subscription_id.lower()
-                return [*_top(gateway), norm_id(sub.id), f"vaults:{key}", norm_id(vault.id)]
+                return nodes.vault_path(_top(gateway), sub.subscription_id, vault.id)
     raise InputError(f"No Recovery Services vault named {name!r} in this tenant.")
 
 
@@ -124,7 +113,7 @@ class ScreenshotDriver(QObject):
             self.window.open_snapshot(self.options.snapshot)
         else:
             self.window.open_demo()
-        op = self.window._open_op
+        op = self.window.open_op
         if op is not None:
             op.on_failure(lambda exc: self._fail(f"could not open the data source: {exc}"))
 
@@ -194,7 +183,7 @@ class ScreenshotDriver(QObject):
             self._when_idle()
             return
         self._grabbing = True
-        self.window.activity._on_flush_timeout()
+        self.window.activity.flush()
         QApplication.processEvents()
         pixmap = self.window.grab()
         if not pixmap.save(self.options.screenshot, "PNG", 0):  # 0: smallest lossless file

@@ -80,7 +80,7 @@ class StartPage(QWidget):
         outer.addStretch(2)
 
         self.demo.clicked.connect(self.demo_requested)
-        self.snapshot.clicked.connect(self._on_snapshot_clicked)
+        self.snapshot.clicked.connect(self.choose_snapshot)
         self.azure.clicked.connect(self._on_azure_clicked)
         self.tenant.returnPressed.connect(self._on_azure_clicked)
 
@@ -145,7 +145,8 @@ class StartPage(QWidget):
         self.error.show()
 
     @Slot()
-    def _on_snapshot_clicked(self) -> None:
+    def choose_snapshot(self) -> None:
+        """Ask for a snapshot file (the button, Ctrl+O); emits ``snapshot_requested``."""
         start = str(settings.value(settings.LAST_SNAPSHOT_DIR, "") or "")
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open snapshot"), start, self.tr("Snapshots (*.json);;All files (*)")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -37,6 +37,7 @@ from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, heading
 
 if TYPE_CHECKING:
+    from gui.scope import Scope
     from gui.workspace import Workspace
 
 
@@ -256,6 +257,7 @@ class HealthView(LazyLoading, QScrollArea):
         loaded(str): the VM's details arrived (its id).
     """
 
+    name: ClassVar[str] = "health"
     loaded = Signal(str)
 
     def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
@@ -348,6 +350,18 @@ class HealthView(LazyLoading, QScrollArea):
             icon.setVisible(bool(icon_name))
             if icon_name:
                 icon.setPixmap(icons.pixmap(icon_name, 16, self.devicePixelRatioF()))
+
+    def tab_title(self) -> str:
+        """The tab's title."""
+        return QCoreApplication.translate("MainWindow", "Health")
+
+    def tab_icon(self) -> QIcon:
+        """The tab's icon."""
+        return icons.icon("health")
+
+    def show_scope(self, scope: Scope) -> None:
+        """Show the scope (read when shown)."""
+        self.set_vm(scope.id)
 
     def set_vm(self, vm_id: str) -> None:
         """Show the health of the VM with ``vm_id`` (read when shown)."""

@@ -134,7 +134,7 @@ def _cache_in_tmp(
 def open_window(qtbot: QtBot, gateway: Gateway) -> Any:
     """A main window on ``gateway`` with its tree read down to the protected VMs."""
     from gui.mainwindow import MainWindow
-    from gui.navigator import NodeKind
+    from gui.nodes import NodeKind
     from gui.workspace import Workspace
 
     window = MainWindow()

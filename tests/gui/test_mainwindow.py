@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from core.ids import norm_id
 from gui import settings
 from gui.mainwindow import MainWindow
-from gui.navigator import NodeKind
+from gui.nodes import NodeKind
 from gui.resourcemenu import resource_menu
 from gui.workspace import portal_url
 from tests.gui.conftest import ROOT, find_vm
@@ -46,7 +46,7 @@ def test_start_screen_opens_the_demo_tenant(qtbot: QtBot, wait_idle) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.pages.currentWidget() is window.start
-    assert not window.refresh_action.isEnabled()
+    assert not window.commands.refresh.isEnabled()
     with qtbot.waitSignal(window.workspace_opened, timeout=20_000):
         window.start.demo.click()
     assert window.pages.currentWidget() is window.splitter
@@ -59,7 +59,7 @@ def test_start_screen_opens_the_demo_tenant(qtbot: QtBot, wait_idle) -> None:
     wait_idle()
     gateway = window.workspace.gateway
     with qtbot.waitSignal(window.workspace_closed):
-        window.close_action.trigger()
+        window.commands.close.trigger()
     assert window.pages.currentWidget() is window.start
     assert gateway.pool._shutdown  # the window owned it and closed it
 
@@ -363,7 +363,7 @@ def test_closing_a_source_mid_read_leaves_no_late_or_stale_error(
     qtbot: QtBot, demo_snapshot: Path, wait_idle
 ) -> None:
     from core.session import open_snapshot
-    from gui.navigator import NodeKind
+    from gui.nodes import NodeKind
     from gui.workspace import Workspace
     from tests.gui.conftest import open_window
 
@@ -400,3 +400,20 @@ def test_closing_a_source_mid_read_leaves_no_late_or_stale_error(
         wait_idle()
     finally:
         fast.close()
+
+
+def test_the_view_table_names_registered_views_and_tab_choices_follow_it() -> None:
+    from gui.app import parse_args
+    from gui.views import VIEWS, VIEWS_BY_SCOPE
+
+    assert all(cls.name == name for name, cls in VIEWS.items())
+    assert {n for names in VIEWS_BY_SCOPE.values() for n in names} == set(VIEWS)
+    assert parse_args(["--tab", "restore-points"]).tab == "restore-points"
+
+
+def test_views_are_built_when_first_needed(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.views == {}
+    assert window.locks is window.views["locks"]
+    assert window.locks.objectName() == "locksView"

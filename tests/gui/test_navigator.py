@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from gui.navigator import LoadState, NavigatorModel, NodeKind
+from gui.nodes import LoadState, NodeKind
+from gui.treemodel import NavigatorModel
 from gui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def test_model_loads_lazily_and_passes_modeltester(
 
 
 def test_search_filters_the_tree_and_loads_what_it_needs(qtbot: QtBot, window, wait_idle) -> None:
-    from gui.navigator import NodeRole
+    from gui.treemodel import NodeRole
 
     panel = window.navigator
     qtbot.keyClicks(panel.search, "vm-fin")
@@ -54,7 +55,7 @@ def test_search_filters_the_tree_and_loads_what_it_needs(qtbot: QtBot, window, w
         for row in range(panel.proxy.rowCount(parent)):
             index = panel.proxy.index(row, 0, parent)
             node = index.data(NodeRole)
-            visible.append(f"{node.kind}:{model._text(node)}")
+            visible.append(f"{node.kind}:{model.label(node)}")
             walk(index)
 
     walk(panel.tree.rootIndex())
@@ -90,7 +91,7 @@ def test_a_node_that_fails_shows_its_error_in_place(qtbot: QtBot, demo_snapshot,
         error = next(n for n in model.nodes() if n.kind is NodeKind.ERROR)
         assert error.parent.item.name == "rsv-prod-weu"
         assert error.parent.state is LoadState.FAILED
-        assert "permission" in model._text(error).lower()
+        assert "permission" in model.label(error).lower()
         # the rest of the tree works: the other vault's VMs are there
         other = [n for n in model.nodes() if n.kind is NodeKind.PROTECTED_VM]
         assert {n.item.friendly_name for n in other} == {"vm-dev-01", "vm-test-02", "vm-legacy-01"}
