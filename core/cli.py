@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="ID",
-        help="live: limit to this subscription (repeatable; default: all visible)",
+        help="limit to this subscription (repeatable; default: all visible)",
     )
     parser.add_argument("--tenant", metavar="ID", help="live: the tenant to sign in to")
     target = parser.add_mutually_exclusive_group(required=True)
@@ -61,12 +61,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_gateway(args: argparse.Namespace) -> Gateway:
-    """The gateway for the chosen source."""
+    """The gateway for the chosen source, limited to ``--subscription`` in every mode."""
     if args.demo:
-        return session.open_demo()
-    if args.snapshot:
-        return session.open_snapshot(args.snapshot)
-    return session.open_live(subscriptions=args.subscription, tenant_id=args.tenant)
+        gateway = session.open_demo()
+    elif args.snapshot is not None:
+        gateway = session.open_snapshot(args.snapshot)  # an empty path is an input error
+    else:
+        return session.open_live(subscriptions=args.subscription, tenant_id=args.tenant)
+    router = gateway.router
+    for line in router.snapshot.warnings if router is not None else ():
+        print(f"backup-doctor: warning: {line}", file=sys.stderr)
+    if args.subscription:
+        _limit(gateway, args.subscription)
+    return gateway
+
+
+def _limit(gateway: Gateway, wanted: list[str]) -> None:
+    """Keep only the ``--subscription`` ids; an id the source does not have is an input error."""
+    known = {s.subscription_id.lower(): s for s in gateway.subscriptions()}
+    missing = [w for w in wanted if w.lower() not in known]
+    if missing:
+        listed = "\n".join(f"  {s.subscription_id}  {s.display_name}" for s in known.values())
+        gateway.close()
+        raise InputError(
+            f"No subscription {missing[0]!r} in this source.",
+            f"The subscriptions it has:\n{listed}" if listed else "It has no subscriptions.",
+        )
+    gateway.only_subscriptions = {w.lower() for w in wanted}
 
 
 def find_vm_id(gateway: Gateway, name_or_id: str) -> str:
@@ -151,6 +172,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.all:
             ids, failures = all_vm_ids(gateway)
+            if not ids and not failures:
+                raise InputError(
+                    "There is no VM to diagnose in the subscriptions in scope.",
+                    "Check the source and --subscription; a snapshot needs VMs or backup items.",
+                )
             results = [*failures, *diagnose_all(gateway, ids)]
             out.write(render_json_list(results) + "\n" if json_mode else render_text_list(results))
         else:

@@ -25,6 +25,16 @@ SIGN_IN_SETUP = QT_TRANSLATE_NOOP(
 )
 
 
+LIVE_CLIENT_KWARGS = {
+    "retry_total": 3,
+    "retry_backoff_factor": 0.8,
+    "retry_backoff_max": 30,
+    "connection_timeout": 10,
+    "read_timeout": 30,
+}
+"""Live reads: three retries at most, no wait over 30 s, and no read waits longer than 30 s."""
+
+
 def demo_path() -> Path:
     """The built-in demo tenant snapshot."""
     return resource(DEMO_SNAPSHOT)
@@ -105,7 +115,7 @@ def open_live(
         )
     except Exception as exc:  # azure-identity raises plain exceptions on misconfiguration
         raise AuthError(SIGN_IN_SETUP, str(exc)) from exc
-    clients = ClientFactory(credential, client_kwargs={"retry_total": 5})
+    clients = ClientFactory(credential, client_kwargs=LIVE_CLIENT_KWARGS)
     gateway = Gateway(clients, activity=activity, label="Azure")
     if subscriptions:
         gateway.only_subscriptions = {s.lower() for s in subscriptions}

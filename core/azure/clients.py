@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from azure.core.credentials import TokenCredential
 
+from core.azure.retry import BoundedRetryPolicy
 from core.azure.shape import check_answer
 
 if TYPE_CHECKING:
@@ -121,6 +122,8 @@ class ClientFactory:
         module, name, takes_sub = _CLIENTS[kind]
         cls = getattr(importlib.import_module(module), name)
         kwargs = {"raw_response_hook": check_answer, **self._kwargs}
+        retry = {k: kwargs.pop(k) for k in list(kwargs) if k.startswith("retry_")}
+        kwargs.setdefault("retry_policy", BoundedRetryPolicy(**retry))
         if self.base_url:
             kwargs["base_url"] = self.base_url
         if takes_sub:

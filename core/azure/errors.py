@@ -36,10 +36,10 @@ FORBIDDEN = QT_TRANSLATE_NOOP(
     "You do not have permission to read this. Ask for the Reader and Backup Reader roles on it.",
 )
 NOT_FOUND = QT_TRANSLATE_NOOP(
-    "CoreErrors", "Azure says this does not exist (any more). Refresh the view."
+    "CoreErrors", "Azure says this does not exist (any more): it may have been deleted or moved."
 )
 THROTTLED = QT_TRANSLATE_NOOP(
-    "CoreErrors", "Azure is throttling requests. Wait a minute, then refresh."
+    "CoreErrors", "Azure is throttling requests. Wait a minute, then try again."
 )
 AZURE_ERROR = QT_TRANSLATE_NOOP(
     "CoreErrors", "Azure answered with an error. Try again; if it persists, see details."

@@ -132,9 +132,7 @@ def run_check(cause_id: str, evidence: Evidence) -> Finding:
     )
 
 
-def verdict_of(
-    steps: tuple[Step, ...], job: BackupJob | None, *, unread: bool = False
-) -> Verdict:
+def verdict_of(steps: tuple[Step, ...], job: BackupJob | None, *, unread: bool = False) -> Verdict:
     """Problem found if any check failed; else inconclusive when a failed job has no found
     cause, a step is unknown, or evidence could not be read; healthy only on evidence read."""
     statuses = {s.status for s in steps}

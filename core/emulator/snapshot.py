@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -21,6 +22,9 @@ from core.emulator.paths import path_key, segments
 from core.errors import SnapshotError
 from core.paths import resource
 from core.timestamps import parse_arm_time
+
+MAX_BYTES = 512 * 1024 * 1024
+"""The largest snapshot file read (about 20,000 VMs with their history)."""
 
 FORMAT = "backup-doctor-snapshot"
 VERSION = 1
@@ -210,6 +214,25 @@ class Snapshot:
         )
 
     @property
+    def warnings(self) -> list[str]:
+        """What the file holds that the app will not show, one line each (empty: nothing).
+
+        Resources of a subscription the file does not list are invisible: every read starts
+        from the subscription list, as in Azure.
+        """
+        listed = {str(s.get("subscriptionId", "")).lower() for s in self.subscriptions}
+        hidden: dict[str, int] = {}
+        for entry in self.store.entries():
+            segs = entry.segs
+            if len(segs) >= 2 and segs[0] == "subscriptions" and segs[1] not in listed:
+                hidden[segs[1]] = hidden.get(segs[1], 0) + 1
+        return [
+            f"{self.source}: {count} resource(s) of subscription {sub} are not shown: the "
+            "file's 'subscriptions' does not list it"
+            for sub, count in sorted(hidden.items())
+        ]
+
+    @property
     def resources(self) -> list[JsonObject]:
         """All stored ARM objects, in snapshot order."""
         return [e.obj for e in self.store.entries()]
@@ -255,8 +278,19 @@ class Snapshot:
 def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
     """Read, validate and index a snapshot file; raise SnapshotError with one clear message."""
     file = Path(path)
-    name = file.name
+    name = file.name or str(path)
+    if not str(path).strip():
+        raise SnapshotError("no snapshot file given (the path is empty)")
     try:
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise SnapshotError(f"{name}: not a regular file (a folder, pipe or device)", str(file))
+        if info.st_size > MAX_BYTES:
+            raise SnapshotError(
+                f"{name}: the file has {info.st_size:,} bytes; a snapshot may have at most "
+                f"{MAX_BYTES:,}",
+                str(file),
+            )
         raw = file.read_bytes()
     except OSError as exc:
         raise SnapshotError(f"{name}: cannot read the file ({exc.strerror})", str(file)) from exc
@@ -272,6 +306,10 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
         raise SnapshotError(
             f"{name}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})", str(file)
         ) from exc
+    except RecursionError:
+        raise SnapshotError(f"{name}: the JSON is nested too deeply to read", str(file)) from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise SnapshotError(f"{name}: unreadable JSON ({exc})", str(file)) from exc
     try:
         return Snapshot.from_dict(data, source=name)
     except SnapshotError as exc:
@@ -327,6 +365,13 @@ def _check_ids(data: JsonObject, source: str) -> None:
         if not rid.startswith("/") or "?" in rid:
             raise _fail(
                 source, f"resources[{i}].id", f"{rid!r} is not an ARM id (it must start with '/')"
+            )
+        segs = [p for p in rid.split("/") if p]
+        if len(segs) < 2 or segs[0].lower() not in {"subscriptions", "providers"}:
+            raise _fail(
+                source,
+                f"resources[{i}].id",
+                f"{rid!r} is not an ARM id (e.g. /subscriptions/<id>/resourceGroups/<group>/…)",
             )
         key = path_key(rid)
         if key in seen:
