@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TextIO
@@ -15,11 +14,13 @@ from core.azure.gateway import Gateway
 from core.diagnosis.engine import Diagnosis, Verdict, diagnose
 from core.errors import BackupDoctorError, InputError
 from core.ids import parse_id
+from core.logs import setup_logging
 from core.report.failures import ScopeFailure
 from core.report.jsonreport import render_json, render_json_list
 from core.report.text import render_text, render_text_list
 
 EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE, EXIT_AZURE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -194,6 +195,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of ``backup-doctor diagnose``; returns the exit code."""
     args = build_parser().parse_args(argv)
+    log_file = setup_logging()
     logging.getLogger("azure").setLevel(logging.ERROR)  # our messages say what went wrong
     try:
         return run(args, out or sys.stdout)
@@ -202,11 +204,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if exc.detail:
             print(exc.detail, file=sys.stderr)
         return exc.exit_code
-    except Exception:  # a bug: say so, with the traceback, and keep exit 1 for findings
-        traceback.print_exc()
+    except Exception as exc:  # a bug: one clear line here, the traceback in the log
+        log.exception("internal error")
+        where = f" The details are in {log_file}." if log_file else ""
         print(
-            "backup-doctor: internal error (a bug in Backup Doctor). Please report it with the "
-            "traceback above.",
+            f"backup-doctor: internal error (a bug in Backup Doctor): {type(exc).__name__}: "
+            f"{exc}.{where} Please report it.",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

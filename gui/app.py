@@ -188,12 +188,15 @@ def run(argv: Sequence[str]) -> int:
     """Run the GUI until the window closes; returns the exit code."""
     options = parse_args(argv)
     sys.setswitchinterval(SWITCH_INTERVAL)
+    from core.logs import setup_logging
+
+    log_file = setup_logging()
     app, theme = create_application(options)
     GuiThreadCollector(app)  # also turns automatic (any-thread) collection off
-    from gui.errors import install_excepthooks
+    from gui import crash
     from gui.mainwindow import MainWindow
 
-    install_excepthooks()
+    crash.install(log_file)
     window = MainWindow(theme, remember=not options.screenshot)
     if not options.screenshot:  # a screenshot loads everything at once anyway
         schedule_warm_up(window, opens_at_once=options.demo or bool(options.snapshot))

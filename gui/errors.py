@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import logging
-import sys
-import threading
 import traceback
 from dataclasses import dataclass
-from functools import cache
-from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("gui.errors")
@@ -106,41 +102,3 @@ def show_error(
     box.open()
     log.warning("%s: %s", info.headline, exc)
     return box
-
-
-class _CrashRelay(QObject):
-    """Brings exceptions from any thread to the GUI thread.
-
-    Signals:
-        raised(object): an exception nobody handled.
-    """
-
-    raised = Signal(object)
-
-
-@cache
-def _crash_relay() -> _CrashRelay:
-    relay = _CrashRelay()
-    relay.raised.connect(lambda exc: show_error(exc, action=_unexpected()))
-    return relay
-
-
-def install_excepthooks() -> None:
-    """Route unhandled exceptions (GUI thread and worker threads) to the log and a dialog."""
-    relay = _crash_relay()
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log.error("Unhandled exception", exc_info=(kind, exc, tb))
-        if not isinstance(exc, KeyboardInterrupt):
-            relay.raised.emit(exc)
-
-    def thread_hook(args: threading.ExceptHookArgs) -> None:
-        if args.exc_value is not None:
-            hook(args.exc_type, args.exc_value, args.exc_traceback)
-
-    sys.excepthook = hook
-    threading.excepthook = thread_hook
-
-
-def _unexpected() -> str:
-    return QCoreApplication.translate("Errors", "An unexpected error occurred")

@@ -42,6 +42,15 @@ def diagnose_data(gateway_of: Callable[..., Gateway]) -> Callable[[dict[str, Any
 OUR_LOGGERS = ("core", "gui")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _logs_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The app's log files go to a temporary folder, never the user's own."""
+    import os
+
+    os.environ["BACKUP_DOCTOR_LOG_DIR"] = str(tmp_path_factory.mktemp("logs"))
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _our_warnings_fail_the_test(
     request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture

@@ -264,6 +264,7 @@ class Gateway:
 
         def call() -> T:
             started, clock = datetime.now(UTC), time.perf_counter()
+            shape.take_request_ids()
             try:
                 with reading(target):
                     result = parse(fn())
@@ -272,9 +273,25 @@ class Gateway:
                 self.activity.record(
                     Activity(started, seconds, str(key[0]), target, False, exc.message)
                 )
+                log.info(
+                    "read %s %s failed in %.0f ms (%s): %s | %s",
+                    key[0],
+                    target,
+                    seconds * 1000,
+                    ", ".join(shape.take_request_ids()),
+                    exc.message,
+                    exc.detail,
+                )
                 raise
             seconds = time.perf_counter() - clock
             self.activity.record(Activity(started, seconds, str(key[0]), target, True))
+            log.info(
+                "read %s %s ok in %.0f ms (%s)",
+                key[0],
+                target,
+                seconds * 1000,
+                ", ".join(shape.take_request_ids()),
+            )
             return result
 
         return self._memo.get(key, call)

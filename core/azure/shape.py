@@ -7,6 +7,7 @@ otherwise read as "no items", and a check would pass on evidence that was never 
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -68,13 +69,34 @@ def problem_of(path: str, body: Any) -> str:
     return ""
 
 
+class _Seen(threading.local):
+    """The request ids of the answers this thread received since the last ``take_request_ids``."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+
+
+_seen = _Seen()
+
+
+def take_request_ids() -> list[str]:
+    """The request ids this thread's answers carried since the last call (for the log)."""
+    ids, _seen.ids = _seen.ids, []
+    return ids
+
+
 def check_answer(pipeline_response: Any) -> None:
-    """``raw_response_hook`` for every ARM client: raise on a 200 GET answer that says nothing.
+    """``raw_response_hook`` for every ARM client: note the request id, and raise on a 200
+    GET answer that says nothing.
 
     Streamed reads (a VM with its instance view) are checked where they are parsed.
     """
     request = pipeline_response.http_request
     response = pipeline_response.http_response
+    request_id = response.headers.get("x-ms-request-id", "")
+    _seen.ids.append(
+        f"{response.status_code}:{request_id}" if request_id else str(response.status_code)
+    )
     if request.method != "GET" or response.status_code != 200:
         return
     if pipeline_response.context.options.get("stream"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import json
 from typing import Any
 
@@ -232,9 +233,12 @@ def test_malformed_vm_id_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
     assert "is not a VM's ARM id" in capsys.readouterr().err
 
 
-def test_a_bug_exits_four_with_the_traceback(
+@pytest.mark.expect_log_warnings
+def test_a_bug_exits_four_with_one_clear_line_and_the_traceback_in_the_log(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from core.logs import log_path
+
     def broken(*_: Any, **__: Any) -> Any:
         raise RuntimeError("boom")
 
@@ -243,3 +247,8 @@ def test_a_bug_exits_four_with_the_traceback(
     assert code == 4
     err = capsys.readouterr().err
     assert "RuntimeError: boom" in err and "internal error" in err
+    assert "Traceback" not in err
+    assert str(log_path()) in err
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "Traceback" in log_path().read_text(encoding="utf-8")
