@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 
 from gui import dialogs, icons, settings
+from gui.richtext import plain
 from gui.theme import ThemeMode
 from gui.widgets import Spinner, muted, shortcut_hint
 
@@ -261,7 +262,7 @@ class StatusLine(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         bar = window.statusBar()
-        self.source = QLabel(window)
+        self.source = plain(QLabel(window))  # a snapshot's file name
         self.spinner = Spinner(14, window)
         self.spinner.hide()
         self.busy = muted(QLabel(window))

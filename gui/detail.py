@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, Q
 
 from gui import icons
 from gui.nodes import KIND_NAMES, NodeKind
+from gui.richtext import plain
 from gui.views import VIEWS, VIEWS_BY_SCOPE, View
 from gui.widgets import ErrorPanel, heading, muted
 
@@ -60,7 +61,7 @@ class DetailArea(QWidget):
         self._scope_kind: ScopeKind | None = None
         self.icon = QLabel(self)
         self.title = heading("", 4, self)
-        self.subtitle = muted(QLabel(self))
+        self.subtitle = muted(plain(QLabel(self)))
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
-from html import escape
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -31,6 +30,7 @@ from core.fixes.catalog import ACTIONS
 from core.model import BackupJob
 from gui import icons, texts, theme
 from gui.ops import Op, Task
+from gui.richtext import escaped, plain, safe_link, tooltip
 from gui.widgets import Banner, Spinner, StateStack, heading, muted
 
 if TYPE_CHECKING:
@@ -76,22 +76,22 @@ def catalog_html(entry: CatalogEntry) -> str:
     """What the error catalog says of a code with no runbook of its own, as safe rich text."""
 
     def tr(text: str) -> str:
-        return escape(QCoreApplication.translate("Catalog", text))
+        return escaped(QCoreApplication.translate("Catalog", text))
 
     def items(lines: tuple[str, ...]) -> str:
         return "".join(f"<li>{tr(line)}</li>" for line in lines)
 
-    head = escape(
+    head = escaped(
         QCoreApplication.translate(
             "DiagnosisView",
             "What the documentation says of {code}: {title}",
         ).format(code=entry.code, title=QCoreApplication.translate("Catalog", entry.title))
     )
-    causes = escape(QCoreApplication.translate("DiagnosisView", "Causes"))
-    todo = escape(QCoreApplication.translate("DiagnosisView", "What to do"))
-    link = escape(QCoreApplication.translate("DiagnosisView", "Documentation"))
-    href = escape(entry.doc if entry.doc.startswith("https://learn.microsoft.com/") else "")
-    doc = f'<p>{link}: <a href="{href}">{escape(entry.doc)}</a></p>' if href else ""
+    causes = escaped(QCoreApplication.translate("DiagnosisView", "Causes"))
+    todo = escaped(QCoreApplication.translate("DiagnosisView", "What to do"))
+    link = escaped(QCoreApplication.translate("DiagnosisView", "Documentation"))
+    anchor = safe_link(entry.doc, entry.doc)
+    doc = f"<p>{link}: {anchor}</p>" if anchor else ""
     return (
         f"<p><b>{head}</b></p><p>{causes}:</p><ul>{items(entry.causes)}</ul>"
         f"<p>{todo}:</p><ul>{items(entry.actions)}</ul>{doc}"
@@ -131,14 +131,16 @@ class StepWidget(QFrame):
         self.spinner = Spinner(18, self.indicator)
         self.indicator.addWidget(self.icon)
         self.indicator.addWidget(self.spinner)
-        self.title = QLabel(
-            f"{self.index + 1}. {QCoreApplication.translate('Cause', self.cause.title)}", self
+        self.title = plain(
+            QLabel(
+                f"{self.index + 1}. {QCoreApplication.translate('Cause', self.cause.title)}", self
+            )
         )
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.status_label = QLabel(self)
+        self.status_label = plain(QLabel(self))
         self.status_label.setObjectName("stepStatus")
         head.addWidget(self.indicator, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.title, 1)
@@ -146,7 +148,7 @@ class StepWidget(QFrame):
         return head
 
     def _build_body(self, outer: QVBoxLayout) -> None:
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))  # a finding quotes names and messages from Azure
         self.summary.setObjectName("stepSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -170,7 +172,7 @@ class StepWidget(QFrame):
         self.details = QLabel(self)
         self.details.setObjectName("stepDetails")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # built by _guidance_html: escaped
         self.details.setOpenExternalLinks(True)
         self.details.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -243,15 +245,14 @@ class StepWidget(QFrame):
         )
         button.setObjectName(f"fix-{fix.action}")
         button.setEnabled(enabled and action is not None)
-        button.setToolTip(fix_tooltip(fix, enabled))
+        button.setToolTip(tooltip(fix_tooltip(fix, enabled)))
         button.setProperty("fix", fix)
         button.clicked.connect(lambda: self.fix_clicked.emit(fix))
         self.fix_buttons.append(button)
         self.fixes.insertWidget(self.fixes.count() - 1, button)
 
     def _guidance_html(self, step: Step | None) -> str:
-        from html import escape
-
+        """Evidence, guidance and documentation links as rich text: every value escaped."""
         parts: list[str] = []
         evidence, what_to_do, documentation = (
             self.tr("Evidence"),
@@ -259,24 +260,22 @@ class StepWidget(QFrame):
             self.tr("Documentation:"),
         )
         if step is not None and step.finding.evidence:
-            parts.append(f"<b>{escape(evidence)}</b><ul style='margin-top:2px'>")
+            parts.append(f"<b>{escaped(evidence)}</b><ul style='margin-top:2px'>")
             parts += [
-                f"<li>{escape(texts.fill('Finding', line))}</li>" for line in step.finding.evidence
+                f"<li>{escaped(texts.fill('Finding', line))}</li>" for line in step.finding.evidence
             ]
             parts.append("</ul>")
         if self.cause.guidance:
-            parts.append(f"<b>{escape(what_to_do)}</b><ol style='margin-top:2px'>")
+            parts.append(f"<b>{escaped(what_to_do)}</b><ol style='margin-top:2px'>")
             parts += [
-                f"<li>{escape(QCoreApplication.translate('Cause', g))}</li>"
+                f"<li>{escaped(QCoreApplication.translate('Cause', g))}</li>"
                 for g in self.cause.guidance
             ]
             parts.append("</ol>")
-        if self.cause.links:
-            links = " · ".join(
-                f"<a href='{escape(url)}'>{escape(self._link_title(url))}</a>"
-                for url in self.cause.links
-            )
-            parts.append(f"<p>{escape(documentation)} {links}</p>")
+        anchors = [safe_link(url, self._link_title(url)) for url in self.cause.links]
+        links = " · ".join(a for a in anchors if a)
+        if links:
+            parts.append(f"<p>{escaped(documentation)} {links}</p>")
         return "".join(parts)
 
     def _link_title(self, url: str) -> str:
@@ -392,7 +391,7 @@ class DiagnosisView(QWidget):
         self.job_line.setTextFormat(Qt.TextFormat.PlainText)  # Azure's message is text
         self.job_line.setWordWrap(True)
         self.job_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.runbook_line = muted(QLabel(self))
+        self.runbook_line = muted(plain(QLabel(self)))  # may name the job's error code
         self.runbook_line.setWordWrap(True)
         self.run_again = QPushButton(icons.icon("refresh"), self.tr("&Run again"), self)
         self.run_again.setObjectName("runAgain")
@@ -661,6 +660,7 @@ class DiagnosisView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("fixComingBox")
         box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the request names Azure resources
         box.setWindowTitle(self.tr("Fix"))
         title = QCoreApplication.translate("Fix", action.title) if action else fix.action
         box.setText(self.tr("“{fix}” arrives with the fixes feature.").format(fix=title))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui import icons, settings
+from gui.richtext import escaped
 from gui.theme import Theme, ThemeMode
 
 if TYPE_CHECKING:
@@ -39,16 +40,16 @@ def show_shortcuts(parent: QWidget, actions: WindowActions) -> None:
     ]
     native = QKeySequence.SequenceFormat.NativeText
     lines = [
-        f"<tr><td><b>{' / '.join(s.toString(native) for s in a.shortcuts())}</b></td>"
-        f"<td>&nbsp;&nbsp;{text}</td></tr>"
+        f"<tr><td><b>{escaped(' / '.join(s.toString(native) for s in a.shortcuts()))}</b></td>"
+        f"<td>&nbsp;&nbsp;{escaped(text)}</td></tr>"
         for a, text in rows
     ]
     copy_id, menu = (
         QCoreApplication.translate("MainWindow", "Copy the selected resource ID"),
         QCoreApplication.translate("MainWindow", "Context menu of the selected resource"),
     )
-    lines.append(f"<tr><td><b>Ctrl+C</b></td><td>&nbsp;&nbsp;{copy_id}</td></tr>")
-    lines.append(f"<tr><td><b>Shift+F10</b></td><td>&nbsp;&nbsp;{menu}</td></tr>")
+    lines.append(f"<tr><td><b>Ctrl+C</b></td><td>&nbsp;&nbsp;{escaped(copy_id)}</td></tr>")
+    lines.append(f"<tr><td><b>Shift+F10</b></td><td>&nbsp;&nbsp;{escaped(menu)}</td></tr>")
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
     box.setTextFormat(Qt.TextFormat.RichText)

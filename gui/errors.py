@@ -6,7 +6,7 @@ import logging
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("gui.errors")
@@ -86,6 +86,7 @@ def show_error(
     box = QMessageBox(widget)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Backup Doctor"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the advice and resource may quote Azure
     box.setText(info.headline)
     informative = info.advice
     if info.resource:

@@ -34,6 +34,7 @@ from core.model import BackupJob, JobTask
 from gui import icons, resourcemenu, texts
 from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
+from gui.richtext import plain
 from gui.tables import Column, ItemRole, ObjectTableModel, make_table
 from gui.widgets import SearchEdit, StateStack, heading, muted
 
@@ -210,6 +211,7 @@ class JobDetail(QScrollArea):
             self.recommendations,
         )
         for label in self._values:
+            plain(label)  # Azure's codes, messages and recommendations are text
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Status:"), self.status)
@@ -229,7 +231,7 @@ class JobDetail(QScrollArea):
         )
         self.tasks_view.setSortingEnabled(False)
         layout.addWidget(self.tasks_view)
-        self.loading = muted(QLabel(self.tr("Loading job details…"), body))
+        self.loading = muted(plain(QLabel(self.tr("Loading job details…"), body)))
         layout.addWidget(self.loading)
         buttons = QHBoxLayout()
         self.diagnose = QPushButton(icons.icon("diagnose"), self.tr("&Diagnose this VM"), body)

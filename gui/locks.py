@@ -15,6 +15,7 @@ from core.restorepoints import ScopedLock
 from gui import icons, resourcemenu, texts, theme
 from gui.lazyview import LazyLoading
 from gui.ops import Op
+from gui.richtext import plain
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, muted
 
@@ -138,7 +139,7 @@ class LocksView(LazyLoading, QWidget):
         self.scope_name = ""
         self.is_resource = False
         self._op: Op[list[LockRow]] | None = None
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setWordWrap(True)
         self.summary_icon = QLabel(self)
         self.model = LocksModel(self)

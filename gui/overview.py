@@ -14,6 +14,7 @@ from core.model import ProtectedVm
 from gui import icons, resourcemenu, texts
 from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
+from gui.richtext import plain
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import SearchEdit, StateStack, muted
 
@@ -89,7 +90,7 @@ class OverviewView(LazyLoading, QWidget):
         self.scope_name = ""
         self._op: Op[list[ProtectedVm]] | None = None
         self.summary_icon = QLabel(self)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setWordWrap(True)
         self.search = SearchEdit(self.tr("Filter by VM, vault or policy"), self)
         self.search.setObjectName("overviewSearch")

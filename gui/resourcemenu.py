@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from gui import icons
+from gui.richtext import tooltip
 from gui.tables import IdRole, NameRole
 from gui.workspace import Workspace
 
@@ -47,7 +48,7 @@ def resource_menu(
     )
     url = workspace.portal_url(resource_id) if workspace and resource_id else ""
     portal.setEnabled(bool(url))
-    portal.setToolTip(url)
+    portal.setToolTip(tooltip(url))
     portal.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
     return menu
 

@@ -33,6 +33,7 @@ from core.model import RESTORE_POINT_LIMIT, RestorePoint, RestorePointCollection
 from gui import icons, resourcemenu, texts, theme
 from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
+from gui.richtext import plain
 from gui.tables import Column, ItemRole, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, heading, muted
 
@@ -202,7 +203,7 @@ class RestorePointsView(LazyLoading, QWidget):
         self.scope_name = ""
         self._op: Op[list[RestorePointCollection]] | None = None
         self.summary_icon = QLabel(self)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setWordWrap(True)
         self.collections = CollectionsModel(self)
         self.table, self.proxy = make_table(self.collections, self)

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from gui.richtext import tooltip
+
 T = TypeVar("T")
 
 ItemRole = Qt.ItemDataRole.UserRole
@@ -46,6 +48,7 @@ class Column(Generic[T]):
     sort: Callable[[T], Any] | None = None
     icon: Callable[[T], QIcon | None] | None = None
     tooltip: Callable[[T], str] | None = None
+    """Plain text (names, messages): ``data()`` makes Qt show it as text, never as markup."""
     align_right: bool = False
     width: int = 0
     """Initial width in average characters (0: let the view decide)."""
@@ -196,7 +199,7 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
             if role == Qt.ItemDataRole.DecorationRole:
                 return column.icon(obj) if column.icon else None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return column.tooltip(obj) if column.tooltip else None
+                return tooltip(column.tooltip(obj)) if column.tooltip else None
             if role == SortRole:
                 return (column.sort or column.text)(obj)
             if role == ItemRole:

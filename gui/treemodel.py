@@ -35,6 +35,7 @@ from gui.nodes import (
     placeholder_key,
 )
 from gui.ops import Op
+from gui.richtext import tooltip
 from gui.tables import IdRole, ItemRole, NameRole
 from gui.treereader import children_reader
 from gui.widgets import SpinnerClock
@@ -404,7 +405,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
+            return tooltip(self._tooltip(node))
         if role == Qt.ItemDataRole.FontRole and node.kind in PLACEHOLDERS:
             font = QFont()
             font.setItalic(node.kind is not NodeKind.ERROR)

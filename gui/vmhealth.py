@@ -33,6 +33,7 @@ from core.model import (
 from gui import icons, resourcemenu, texts, theme
 from gui.lazyview import LazyLoading
 from gui.ops import Op, Task
+from gui.richtext import plain
 from gui.tables import Column, ObjectTableModel, fit_columns, make_table
 from gui.widgets import StateStack, heading
 
@@ -325,7 +326,7 @@ class HealthView(LazyLoading, QScrollArea):
         self.setWidget(self.state)
 
     def _fact(self, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
+        label = plain(QLabel(parent))  # OS names and agent messages come from the VM
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui import icons, theme
 from gui.errors import ErrorInfo, describe, message_text
+from gui.richtext import plain
 
 
 class SpinnerClock(QObject):
@@ -125,8 +126,8 @@ class Spinner(QWidget):
 
 
 def heading(text: str, size_delta: int = 2, parent: QWidget | None = None) -> QLabel:
-    """A bold label a little larger than body text."""
-    label = QLabel(text, parent)
+    """A bold label a little larger than body text (plain text: it shows names from Azure)."""
+    label = plain(QLabel(text, parent))
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() + size_delta)
@@ -149,7 +150,7 @@ class BusyPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addStretch(1)
         self.spinner = Spinner(20, self)
-        self.label = QLabel(self.tr("Loading…"), self)
+        self.label = plain(QLabel(self.tr("Loading…"), self))
         layout.addWidget(self.spinner)
         layout.addWidget(self.label)
         layout.addStretch(1)
@@ -178,9 +179,9 @@ class ErrorPanel(QFrame):
         texts = QVBoxLayout()
         self.headline = heading("", 1, self)
         self.headline.setWordWrap(True)
-        self.resource = QLabel(self)
+        self.resource = plain(QLabel(self))
         self.resource.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.advice = QLabel(self)
+        self.advice = plain(QLabel(self))
         self.advice.setWordWrap(True)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         texts.addWidget(self.headline)
@@ -253,7 +254,7 @@ class StateStack(QStackedWidget):
         self.content = content
         self.busy = BusyPanel(self)
         self.error = ErrorPanel(self)
-        self.empty = QLabel(self)
+        self.empty = plain(QLabel(self))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         muted(self.empty)
@@ -304,7 +305,7 @@ class Banner(QFrame):
         self.spinner = Spinner(18, self)
         self.icon = QLabel(self)
         self.title = heading("", 1, self)
-        self.text = QLabel(self)
+        self.text = plain(QLabel(self))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

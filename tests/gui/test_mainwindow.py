@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.ids import norm_id
-from gui import settings
+from gui import richtext, settings
 from gui.mainwindow import MainWindow
 from gui.nodes import NodeKind
 from gui.resourcemenu import resource_menu
@@ -202,7 +202,8 @@ def test_context_menu_and_copy(qtbot: QtBot, window: MainWindow) -> None:
     assert texts == ["Copy resource ID", "Copy name", "Open in Azure portal"]
     portal = menu.actions()[-1]
     tenant = window.workspace.tenant_id
-    assert portal.toolTip() == f"https://portal.azure.com/#@{tenant}/resource{vault.item.id}"
+    url = f"https://portal.azure.com/#@{tenant}/resource{vault.item.id}"
+    assert portal.toolTip() == richtext.tooltip(url)  # the URL, shown as text
     menu.actions()[1].trigger()
     assert QGuiApplication.clipboard().text() == vault.item.name
     # the tree's own menu offers the same, plus extras
