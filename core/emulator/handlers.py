@@ -59,12 +59,19 @@ def get_any(ctx: Ctx, req: ArmRequest) -> ArmResponse:
     error = missing(ctx, parent, req.orig_segs[:-1])
     if error is not None:
         return error
-    items = [shape(ctx, e, req, listed=True) for e in children(ctx, parent, token)]
-    if token in FILTERS:
-        filtered = apply_filter(req, token, items)
-        if isinstance(filtered, ArmResponse):
-            return filtered
-        items = filtered[0]
+
+    def build() -> list[JsonObject] | ArmResponse:
+        items = [shape(ctx, e, req, listed=True) for e in children(ctx, parent, token)]
+        if token in FILTERS:
+            filtered = apply_filter(req, token, items)
+            if isinstance(filtered, ArmResponse):
+                return filtered
+            items = filtered[0]
+        return items
+
+    items = ctx.listed(req, build)
+    if isinstance(items, ArmResponse):
+        return items
     return page(ctx, req, items, paged=(*parent[-2:-1], token) not in UNPAGED)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -79,11 +80,40 @@ FILTERS: Mapping[str, Mapping[str, Field]] = {
 
 @dataclass(frozen=True)
 class Ctx:
-    """What handlers need: the snapshot, the page size and the base of absolute links."""
+    """What handlers need: the snapshot, the page size and the base of absolute links.
+
+    ``lists`` keeps a listing's filtered, shaped items between its pages (keyed by the store
+    version, the path and every query parameter but ``$skiptoken``), so reading page after
+    page costs one filter pass, not one per page.
+    """
 
     snapshot: Snapshot
     page_size: int
     base_url: str
+    lists: dict[tuple[object, ...], list[JsonObject]] = field(default_factory=dict)
+    lists_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def listed(
+        self, req: ArmRequest, build: Callable[[], list[JsonObject] | ArmResponse]
+    ) -> list[JsonObject] | ArmResponse:
+        """The items of ``req``'s listing, built once per store version and query."""
+        query = tuple(sorted((k.lower(), v) for k, v in req.raw_query if k.lower() != "$skiptoken"))
+        key = (self.snapshot.store.version, req.key, query)
+        with self.lists_lock:
+            found = self.lists.get(key)
+        if found is not None:
+            return found
+        built = build()
+        if isinstance(built, list):
+            with self.lists_lock:
+                if len(self.lists) >= LIST_CACHE:
+                    self.lists.pop(next(iter(self.lists)))
+                self.lists[key] = built
+        return built
+
+
+LIST_CACHE = 32
+"""How many listings' items the emulator keeps between their pages."""
 
 
 def resource_type(segs: tuple[str, ...]) -> str:

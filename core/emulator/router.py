@@ -59,11 +59,24 @@ class ArmRouter:
         self.snapshot = snapshot
         self.latency = latency
         self.sleep = sleep
+        self._fault: FaultHook | None = None
         self.fault = fault
         self.listener = listener
         self._ctx = Ctx(snapshot, max(1, page_size), base_url.rstrip("/"))
         self._log: deque[RequestRecord] = deque(maxlen=log_size)
         self._log_lock = threading.Lock()
+
+    @property
+    def fault(self) -> FaultHook | None:
+        """The fault hook; one with a ``bind(router)`` method (a FaultPlan) is bound to us."""
+        return self._fault
+
+    @fault.setter
+    def fault(self, hook: FaultHook | None) -> None:
+        bind = getattr(hook, "bind", None)
+        if callable(bind):
+            bind(self)
+        self._fault = hook
 
     @property
     def base_url(self) -> str:
@@ -148,6 +161,8 @@ def _encode(req: ArmRequest, resp: ArmResponse) -> tuple[int, dict[str, str], by
     headers.update(resp.headers)
     if resp.body is None or req.method == "HEAD":
         return resp.status, headers, b""
+    if isinstance(resp.body, bytes | bytearray):
+        return resp.status, headers, bytes(resp.body)
     return resp.status, headers, json.dumps(resp.body, separators=(",", ":")).encode("utf-8")
 
 

@@ -10,13 +10,20 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlencode
 
-from azure.core.exceptions import HttpResponseError
+from azure.core.exceptions import (
+    HttpResponseError,
+    IncompleteReadError,
+    ServiceRequestTimeoutError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
 from azure.core.pipeline.transport import HttpTransport
 from azure.core.rest import HttpRequest, HttpResponse
 from azure.core.utils import case_insensitive_dict
 
 from core.emulator.credential import EmulatorCredential
 from core.emulator.router import ArmRouter
+from core.emulator.wire import FAULT_HEADER
 
 
 class EmulatorResponse(HttpResponse):
@@ -143,6 +150,9 @@ class EmulatorTransport(HttpTransport[Any, Any]):
         status, out_headers, content = self.router.handle(
             request.method, request.url, headers, _body_bytes(request)
         )
+        fault = next((v for k, v in out_headers.items() if k.lower() == FAULT_HEADER), None)
+        if fault is not None:
+            return _fail(request, fault, status, out_headers, content, bool(kwargs.get("stream")))
         return EmulatorResponse(request, status, out_headers, content)
 
     def sleep(self, duration: float) -> None:
@@ -161,6 +171,57 @@ class EmulatorTransport(HttpTransport[Any, Any]):
 
     def __exit__(self, *args: Any) -> None:
         self.close()
+
+
+class _ResetResponse(EmulatorResponse):
+    """A streamed response whose connection is reset after half of the body."""
+
+    def iter_bytes(self, **kwargs: Any) -> Iterator[bytes]:
+        self._consumed = True
+        half = len(self._content) // 2
+        yield self._content[:half]
+        short = f"IncompleteRead({half} bytes read, {len(self._content) - half} more expected)"
+        raise IncompleteReadError(f"('Connection broken: {short}', {short})")
+
+    iter_raw = iter_bytes
+
+    def read(self) -> bytes:
+        return b"".join(self.iter_bytes())
+
+    @property
+    def content(self) -> bytes:
+        return self.read()
+
+    def body(self) -> bytes:
+        return self.read()
+
+
+def _fail(
+    request: Any, fault: str, status: int, headers: dict[str, str], content: bytes, stream: bool
+) -> EmulatorResponse:
+    """Raise what azure-core's requests transport raises for ``fault`` (see faults.py).
+
+    A reset of a streamed body happens while the caller reads it, as with a socket.
+    """
+    host = str(getattr(request, "url", "")).split("/")[2:3] or ["management.azure.com"]
+    if fault.startswith("read-timeout"):
+        seconds = fault.partition(" ")[2] or "30"
+        raise ServiceResponseTimeoutError(
+            f"HTTPSConnectionPool(host='{host[0]}', port=443): Read timed out. "
+            f"(read timeout={seconds})"
+        )
+    if fault == "connect-timeout":
+        raise ServiceRequestTimeoutError(
+            f"HTTPSConnectionPool(host='{host[0]}', port=443): Max retries exceeded "
+            "(Caused by ConnectTimeoutError: Connection to the host timed out. "
+            "(connect timeout=10))"
+        )
+    clean = {k: v for k, v in headers.items() if k.lower() != FAULT_HEADER}
+    if stream:
+        return _ResetResponse(request, status, clean, content)
+    raise ServiceResponseError(
+        "('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))"
+    )
 
 
 def _body_bytes(request: Any) -> bytes:

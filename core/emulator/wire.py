@@ -60,9 +60,20 @@ class ArmRequest:
         return segments(self.path)
 
 
+FAULT_HEADER = "x-emulator-fault"
+"""A response header the transport turns into a raised exception instead of an answer.
+
+Its value is ``read-timeout <seconds>``, ``connect-timeout`` or ``reset`` (see faults.py).
+"""
+
+
 @dataclass(frozen=True)
 class ArmResponse:
-    """A JSON answer: status, body (any JSON value, None for no body) and extra headers."""
+    """An answer: status, body and extra headers.
+
+    ``body`` is any JSON value (None for no body), or ``bytes`` sent as they are (a
+    truncated or non-JSON answer; set ``Content-Type`` in ``headers``).
+    """
 
     status: int
     body: Any = None
