@@ -22,7 +22,9 @@ FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 _SECRETS = (
     re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]{8,}"),
     re.compile(r"\beyJ[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]+){0,2}"),  # a JWT
-    re.compile(r"(?i)((?:client_secret|password|secret|access_token|refresh_token)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,;]+"),
+    re.compile(
+        r"(?i)((?:client_secret|password|secret|access_token|refresh_token)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,;]+"
+    ),
     re.compile(r"(?i)(authorization[\"']?\s*[=:]\s*[\"']?)[^\"'\n]+"),
 )
 

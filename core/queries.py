@@ -44,9 +44,11 @@ def protected_item(gateway: Gateway, vm_id: str) -> ProtectedVm | None:
     """
     vaults = gateway.vaults(parse_id(vm_id).subscription_id)
     error: BackupDoctorError | None = None
-    for future in [gateway.pool.submit(gateway.protected_vms, v.id) for v in vaults]:
+    reads = [(v.id, gateway.pool.submit(gateway.protected_vms, v.id)) for v in vaults]
+    for vault_id, future in reads:
         try:
-            found = next((i for i in future.result() if norm_id(i.vm_id) == norm_id(vm_id)), None)
+            future.result()
+            found = gateway.protected_vm_of(vault_id, vm_id)
         except BackupDoctorError as exc:
             error = error or exc
             continue
@@ -71,12 +73,17 @@ def vm_jobs(gateway: Gateway, vm_id: str, *, since: datetime | None = None) -> l
     """
     rid = parse_id(vm_id)
     vaults = [v.id for v in gateway.vaults(rid.subscription_id)]
-    by_vault = gateway.jobs_of(vaults, since=since)
-    read = [jobs for jobs in by_vault.values() if not isinstance(jobs, BackupDoctorError)]
+    by_vault = gateway.jobs_by_entity(vaults, since=since)
+    read = [index for index in by_vault.values() if not isinstance(index, BackupDoctorError)]
     failed = [e for e in by_vault.values() if isinstance(e, BackupDoctorError)]
     if failed and not read:
         raise failed[0]
-    mine = [j for j in chain.from_iterable(read) if j.is_of_vm(rid.name, rid.resource_group or "")]
+    name = rid.name.lower()
+    mine = [
+        j
+        for j in chain.from_iterable(index.get(name, ()) for index in read)
+        if j.is_of_vm(rid.name, rid.group)
+    ]
     return sorted(
         mine, key=lambda j: j.start_time.timestamp() if j.start_time else 0.0, reverse=True
     )
@@ -97,7 +104,7 @@ def vm_restore_point_locks(gateway: Gateway, vm_id: str) -> RestorePointLocks:
     The same answer as the diagnosis's ``rp-lock`` check gives, for the VM's Locks tab.
     """
     sub = parse_id(vm_id).subscription_id
-    vm = next((v for v in gateway.vms(sub) if norm_id(v.id) == norm_id(vm_id)), None)
+    vm = gateway.listed_vm(vm_id)
     item = protected_item(gateway, vm_id)
     if item is None:
         return RestorePointLocks((), ())

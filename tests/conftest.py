@@ -43,12 +43,11 @@ OUR_LOGGERS = ("core", "gui")
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _logs_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def _logs_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The app's log files go to a temporary folder, never the user's own."""
     import os
 
     os.environ["BACKUP_DOCTOR_LOG_DIR"] = str(tmp_path_factory.mktemp("logs"))
-    yield
 
 
 @pytest.fixture(autouse=True)

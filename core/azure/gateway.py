@@ -296,6 +296,38 @@ class Gateway:
 
         return self._memo.get(key, call)
 
+    def _indexed(
+        self, name: str, scope: str, items: list[T], key: Callable[[T], str]
+    ) -> dict[str, list[T]]:
+        """``items`` grouped by ``key`` (normalised ids), built once per listing read.
+
+        Many VMs asking "which of these is mine" share one pass instead of one scan each. The
+        index lives as long as the listing's cached read (``refresh()`` forgets both).
+        """
+
+        def build() -> dict[str, list[T]]:
+            index: dict[str, list[T]] = {}
+            for item in items:
+                index.setdefault(norm_id(key(item)), []).append(item)
+            return index
+
+        found: dict[str, list[T]] = self._memo.get(("index", name, scope), build)
+        return found
+
+    def protected_vm_of(self, vault_id: str, vm_id: str) -> ProtectedVm | None:
+        """The vault's backup item of ``vm_id``, or None (an index over the vault's items)."""
+        items = self.protected_vms(vault_id)
+        found = self._indexed("items-by-vm", norm_id(vault_id), items, lambda i: i.vm_id)
+        mine = found.get(norm_id(vm_id))
+        return mine[0] if mine else None
+
+    def listed_vm(self, vm_id: str) -> VirtualMachine | None:
+        """The VM as the subscription's VM list has it (model only), or None."""
+        sub = parse_id(vm_id).subscription_id
+        vms = self.vms(sub)
+        found = self._indexed("vms-by-id", sub.lower(), vms, lambda v: v.id).get(norm_id(vm_id))
+        return found[0] if found else None
+
     # Tenants and subscriptions -------------------------------------------------------
 
     def tenants(self) -> list[Tenant]:
@@ -423,35 +455,74 @@ class Gateway:
         Each vault maps to its jobs, newest first, or to the error that kept them from being
         read, so one unreadable vault does not hide the others.
         """
-        if until is None:
-            until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
-        since = since or until - timedelta(days=14)
+        since, until = self._job_window(since, until)
         slices: list[tuple[datetime, datetime]] = []
         start = since
         while start < until:
             slices.append((start, min(start + JOB_SLICE, until)))
             start += JOB_SLICE
-        reads = [(v, begin, end) for v in vault_ids for begin, end in slices]
-        futures = [
-            self.pool.submit(self._jobs_slice, v, begin, end, status, operation)
-            for v, begin, end in reads
-        ]
-        found: dict[str, dict[str, BackupJob] | BackupDoctorError] = {v: {} for v in vault_ids}
-        for (vault_id, _, _), future in zip(reads, futures, strict=True):
-            jobs = found[vault_id]
-            if isinstance(jobs, BackupDoctorError):
-                continue
-            try:
-                jobs.update((norm_id(j.id), j) for j in future.result())
-            except BackupDoctorError as exc:
-                found[vault_id] = exc
         epoch = datetime.min.replace(tzinfo=UTC)
-        return {
-            v: jobs
-            if isinstance(jobs, BackupDoctorError)
-            else sorted(jobs.values(), key=lambda j: j.start_time or epoch, reverse=True)
-            for v, jobs in found.items()
-        }
+
+        def merge_key(vault_id: str) -> tuple[Any, ...]:
+            return ("jobs-merged", norm_id(vault_id), since, until, status, operation)
+
+        def merged(vault_id: str) -> list[BackupJob]:
+            def compute() -> list[BackupJob]:
+                jobs: dict[str, BackupJob] = {}
+                for begin, end in slices:
+                    jobs.update(
+                        (norm_id(j.id), j)
+                        for j in self._jobs_slice(vault_id, begin, end, status, operation)
+                    )
+                return sorted(jobs.values(), key=lambda j: j.start_time or epoch, reverse=True)
+
+            found: list[BackupJob] = self._memo.get(merge_key(vault_id), compute)
+            return found
+
+        # Start every slice of every vault not merged yet at once (one round trip), then
+        # merge each vault once: many VMs asking for the same vaults share one merge.
+        for v in vault_ids:
+            if not self._memo.has(merge_key(v)):
+                for begin, end in slices:
+                    self.pool.submit(
+                        _quietly, partial(self._jobs_slice, v, begin, end, status, operation)
+                    )
+        result: dict[str, list[BackupJob] | BackupDoctorError] = {}
+        for vault_id in vault_ids:
+            try:
+                result[vault_id] = merged(vault_id)
+            except BackupDoctorError as exc:
+                result[vault_id] = exc
+        return result
+
+    def _job_window(
+        self, since: datetime | None, until: datetime | None
+    ) -> tuple[datetime, datetime]:
+        """The default window: the 14 days up to now, in whole minutes (see :meth:`jobs`)."""
+        if until is None:
+            until = self.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
+        return since or until - timedelta(days=14), until
+
+    def jobs_by_entity(
+        self, vault_ids: list[str], *, since: datetime | None = None
+    ) -> dict[str, dict[str, list[BackupJob]] | BackupDoctorError]:
+        """Each vault's jobs grouped by the lower-case name of the VM they back up (indexed once)."""
+        by_vault = self.jobs_of(vault_ids, since=since)
+        indexed: dict[str, dict[str, list[BackupJob]] | BackupDoctorError] = {}
+        for vault_id, jobs in by_vault.items():
+            if isinstance(jobs, BackupDoctorError):
+                indexed[vault_id] = jobs
+                continue
+
+            def build(jobs: list[BackupJob] = jobs) -> dict[str, list[BackupJob]]:
+                index: dict[str, list[BackupJob]] = {}
+                for job in jobs:
+                    index.setdefault(job.entity_name.lower(), []).append(job)
+                return index
+
+            key = ("jobs-index", norm_id(vault_id), *self._job_window(since, None))
+            indexed[vault_id] = self._memo.get(key, build)
+        return indexed
 
     def _jobs_slice(
         self,
@@ -592,11 +663,9 @@ class Gateway:
     def vm_restore_point_collections(self, vm_id: str) -> list[RestorePointCollection]:
         """The collections whose source is this VM (matched case-insensitively), expanded."""
         sub = parse_id(vm_id).subscription_id
-        mine = [
-            c
-            for c in self.restore_point_collections(sub)
-            if norm_id(c.source_vm_id) == norm_id(vm_id)
-        ]
+        collections = self.restore_point_collections(sub)
+        by_source = self._indexed("rpcs-by-vm", sub.lower(), collections, lambda c: c.source_vm_id)
+        mine = by_source.get(norm_id(vm_id), [])
         return list(self.pool.map(lambda c: self.restore_point_collection(c.id), mine))
 
     # Locks -----------------------------------------------------------------------------

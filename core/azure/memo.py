@@ -42,6 +42,11 @@ class SingleFlight:
         future.set_result(value)
         return value
 
+    def has(self, key: Hashable) -> bool:
+        """Whether ``key`` has a result, or is being computed."""
+        with self._lock:
+            return key in self._futures
+
     def forget(self, key: Hashable) -> None:
         """Forget one result, so the next call for ``key`` reads again."""
         with self._lock:

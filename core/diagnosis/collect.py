@@ -20,7 +20,7 @@ from core.diagnosis.evidence import Evidence
 from core.diagnosis.jobs import choose_job
 from core.errors import BackupDoctorError
 from core.futures import flatten, then
-from core.ids import norm_id, parse_id
+from core.ids import parse_id
 from core.model import (
     BACKUP_MANAGEMENT_SERVICE_APP_ID,
     ActivityEvent,
@@ -123,14 +123,7 @@ def _nic_reads(gateway: Gateway, nics_f: Future[tuple[str, ...]], read: Any) -> 
 def _nic_ids(gateway: Gateway, vm_id: str, vm_f: Future[Any]) -> tuple[str, ...]:
     """The VM's NICs from the subscription's VM list (read once for all VMs), else the VM."""
     try:
-        listed = next(
-            (
-                v
-                for v in gateway.vms(parse_id(vm_id).subscription_id)
-                if norm_id(v.id) == norm_id(vm_id)
-            ),
-            None,
-        )
+        listed = gateway.listed_vm(vm_id)
     except BackupDoctorError:
         listed = None
     nics: tuple[str, ...] = listed.nic_ids if listed else vm_f.result().nic_ids
