@@ -201,6 +201,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return run(args, out or sys.stdout)
     except BackupDoctorError as exc:
         print(f"backup-doctor: {exc.message}", file=sys.stderr)
+        target = getattr(exc, "target", "")
+        if target:
+            print(f"  while reading {target}", file=sys.stderr)
         if exc.detail:
             print(exc.detail, file=sys.stderr)
         return exc.exit_code

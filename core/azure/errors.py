@@ -60,10 +60,14 @@ def translate(exc: Exception, target: str) -> BackupDoctorError:
     """Turn an SDK or transport exception into a core error about ``target``."""
     from azure.core.exceptions import (
         ClientAuthenticationError,
+        DecodeError,
         HttpResponseError,
+        IncompleteReadError,
         ServiceRequestError,
         ServiceResponseError,
     )
+
+    from core.azure.shape import UNEXPECTED_ANSWER, UnexpectedAnswerError
 
     if isinstance(exc, BackupDoctorError):
         return exc
@@ -77,12 +81,15 @@ def translate(exc: Exception, target: str) -> BackupDoctorError:
             target=target,
         )
     if isinstance(exc, ClientAuthenticationError):
-        return AuthError(
-            SIGN_IN_REFUSED,
-            detail,
-            status=getattr(exc, "status_code", None),
-            target=target,
-        )
+        status = getattr(exc, "status_code", None)
+        # A 401 from ARM itself is an expired or revoked token; a credential's own failure
+        # (no status) is a refused sign-in.
+        message = SIGN_IN_EXPIRED if status == 401 else SIGN_IN_REFUSED
+        return AuthError(message, detail, status=status, target=target)
+    if isinstance(exc, IncompleteReadError):  # the connection broke while the body came in
+        return NetworkError(UNREACHABLE, detail, target=target)
+    if isinstance(exc, DecodeError | ValueError | TypeError | KeyError):
+        return UnexpectedAnswerError(UNEXPECTED_ANSWER, detail, target=target)
     if isinstance(exc, HttpResponseError):
         status = exc.status_code or 0
         code = _arm_code(exc)

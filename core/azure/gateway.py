@@ -154,6 +154,31 @@ def _listed(raw: dict[str, Any], target: str) -> dict[str, Any]:
     return raw
 
 
+RESET_ATTEMPTS = 3
+"""Tries of a read whose connection breaks while its (streamed) body comes in."""
+
+
+def _again_on_reset(read: Callable[[], T]) -> Callable[[], T]:
+    """``read``, tried again when the connection breaks mid-body.
+
+    The SDK's retry policy covers a reset before the answer; a streamed body (a VM with its
+    instance view, a long-running operation's first answer) is read after it.
+    """
+
+    def attempt() -> T:
+        from azure.core.exceptions import IncompleteReadError, ServiceResponseError
+
+        for left in range(RESET_ATTEMPTS - 1, -1, -1):
+            try:
+                return read()
+            except (IncompleteReadError, ServiceResponseError):
+                if left == 0:
+                    raise
+        raise AssertionError("unreachable")
+
+    return attempt
+
+
 def _same(value: T) -> T:
     """The wire data as it is (a read whose caller parses it)."""
     return value
@@ -609,8 +634,12 @@ class Gateway:
         raw: VirtualMachine = self._read(
             ("vm", norm_id(vm_id)),
             vm_id,
-            lambda: _json(
-                client.virtual_machines.get(rid.group, rid.name, expand="instanceView", stream=True)
+            _again_on_reset(
+                lambda: _json(
+                    client.virtual_machines.get(
+                        rid.group, rid.name, expand="instanceView", stream=True
+                    )
+                )
             ),
             convert.virtual_machine,
         )
@@ -651,9 +680,11 @@ class Gateway:
         raw: RestorePointCollection = self._read(
             ("rpc", norm_id(rpc_id)),
             rpc_id,
-            lambda: _json(
-                client.restore_point_collections.get(
-                    rid.group, rid.name, expand="restorePoints", stream=True
+            _again_on_reset(
+                lambda: _json(
+                    client.restore_point_collections.get(
+                        rid.group, rid.name, expand="restorePoints", stream=True
+                    )
                 )
             ),
             convert.restore_point_collection,
@@ -733,10 +764,12 @@ class Gateway:
         raw = self._read(
             ("nsg", norm_id(nic_id)),
             nic_id + "/effectiveNetworkSecurityGroups",
-            lambda: convert.wire(
-                client.network_interfaces.begin_list_effective_network_security_groups(
-                    rid.group, rid.name, polling=bounded(client, nic_id)
-                ).result()
+            _again_on_reset(
+                lambda: convert.wire(
+                    client.network_interfaces.begin_list_effective_network_security_groups(
+                        rid.group, rid.name, polling=bounded(client, nic_id)
+                    ).result()
+                )
             ),
             lambda raw: list(convert.security_rules(_listed(raw, nic_id))),
         )
@@ -749,10 +782,12 @@ class Gateway:
         raw = self._read(
             ("routes", norm_id(nic_id)),
             nic_id + "/effectiveRouteTable",
-            lambda: convert.wire(
-                client.network_interfaces.begin_get_effective_route_table(
-                    rid.group, rid.name, polling=bounded(client, nic_id)
-                ).result()
+            _again_on_reset(
+                lambda: convert.wire(
+                    client.network_interfaces.begin_get_effective_route_table(
+                        rid.group, rid.name, polling=bounded(client, nic_id)
+                    ).result()
+                )
             ),
             lambda raw: list(convert.routes(_listed(raw, nic_id))),
         )

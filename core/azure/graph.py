@@ -13,6 +13,9 @@ from azure.core.credentials import TokenCredential
 from azure.core.pipeline import policies
 from azure.core.rest import HttpRequest
 
+from core.azure.retry import BoundedRetryPolicy
+from core.azure.shape import UNEXPECTED_ANSWER, UnexpectedAnswerError
+
 PUBLIC_GRAPH = "https://graph.microsoft.com"
 
 
@@ -27,7 +30,7 @@ class GraphClient:
         pipeline_policies: list[Any] = [
             policies.HeadersPolicy({"Accept": "application/json"}),
             policies.UserAgentPolicy("backup-doctor"),
-            policies.RetryPolicy(**retry),
+            BoundedRetryPolicy(**retry),
             policies.BearerTokenCredentialPolicy(credential, f"{self.endpoint}/.default"),
             policies.NetworkTraceLoggingPolicy(),
         ]
@@ -45,4 +48,9 @@ class GraphClient:
         response = self._client.send_request(request)
         if response.status_code >= 400:
             raise HttpResponseError(response=response)
-        return response.json()
+        try:
+            return response.json()
+        except ValueError:
+            raise UnexpectedAnswerError(
+                UNEXPECTED_ANSWER, f"GET {path}: HTTP {response.status_code}, not JSON", status=200
+            ) from None

@@ -267,6 +267,10 @@ def check_snapshot_status(ev: Evidence) -> Finding:
             ),
             tuple(facts),
         )
+    if ev.extensions is None or ev.failure("job"):
+        # The extension states and the failed job's tasks are this step's evidence too.
+        missing = _unreadable(ev, "extensions", "job")
+        return Finding(missing.status, missing.summary, (*facts, *missing.evidence))
     failed_ext = any(
         e.is_backup_snapshot and e.provisioning_state.lower() == "failed"
         for e in ev.extensions or ()
@@ -528,13 +532,16 @@ def restore_point_groups(ev: Evidence) -> list[str]:
 
 
 def _unprotected(ev: Evidence) -> Finding | None:
-    """A skip for restore-point causes on a VM that no vault backs up.
+    """A skip for restore-point causes on a VM that no vault backs up (or stopped);
+    "unknown" when the backup item could not be read.
 
     Restore point collections a user made (not ``AzureBackup_<vm>_<n>``) are not Azure
     Backup's, so they do not make an unprotected VM a backup case.
     """
     item = ev.protected_item
-    if item is None and ev.failure("protected_item") is None:
+    if item is None and ev.failure("protected_item") is not None:
+        return _unreadable(ev, "protected_item")  # protected or not decides what applies
+    if item is None:
         return Finding(
             Status.SKIPPED,
             Text(
@@ -583,7 +590,9 @@ def check_rp_lock(ev: Evidence) -> Finding:
         return skipped
     # Without the groups, the collections or the policy's own group name, a lock on the
     # restore point group could be missed: that is "unknown", never "no lock".
-    missing = [n for n in ("resource_groups", "collections", "policy") if ev.failure(n)]
+    missing = [
+        n for n in ("protected_item", "resource_groups", "collections", "policy") if ev.failure(n)
+    ]
     if missing:
         return _unreadable(ev, *missing)
     groups = restore_point_groups(ev)

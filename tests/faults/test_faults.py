@@ -288,20 +288,13 @@ def test_a_reset_before_the_body_is_retried(
     assert _summary(run.json) == baseline[vm]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/azure/gateway.py Gateway.vm, restore_point_collection (stream=True, _json) "
-    "and effective_security_rules/effective_routes (the SDK's LRO initial call streams): a reset "
-    "while the body is read (IncompleteReadError) is not retried, and core/azure/errors.py translate() reports it "
-    "as 'Azure answered with an error … HTTP 0' instead of a network error",
-)
 @pytest.mark.parametrize("where", STREAMED)
 def test_a_reset_mid_body_of_a_streamed_read_is_retried(
     run_cli: Cli, baseline: dict[str, dict[str, Any]], where: str
 ) -> None:
     plan = FaultPlan([Fault("reset", path=_path(where, HEALTHY_VM), calls=(1,))])
     run = run_cli(plan, "--vm", HEALTHY_VM)
-    assert plan.count() == 1
+    assert plan.count() >= 1  # once per distinct request the pattern matches
     assert _summary(run.json) == baseline[HEALTHY_VM]
 
 
@@ -313,11 +306,6 @@ def test_retry_after_is_capped(run_cli: Cli, baseline: dict[str, dict[str, Any]]
     assert run.slept <= plan.count() * MAX_RETRY_AFTER_S
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/azure/graph.py GraphClient uses azure-core's plain RetryPolicy, not "
-    "BoundedRetryPolicy: a Graph Retry-After of 600 s is waited in full (not capped at 30 s)",
-)
 def test_retry_after_is_capped_on_graph(run_cli: Cli) -> None:
     plan = FaultPlan([Fault("throttle", path=READS["graph"], retry_after=600)])
     run = run_cli(plan, "--vm", "vm-fin-01")
@@ -396,13 +384,6 @@ ODD_WORDS = {
 """Kinds whose words differ today (see the xfail tests that name the bug)."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/azure/graph.py GraphClient.get (response.json() ValueError) and the LRO result "
-    "of Gateway.effective_security_rules/effective_routes: a truncated or HTML 200 becomes "
-    "AzureError('Reading from Azure failed unexpectedly.') via core/azure/errors.py translate(), "
-    "not shape.UnexpectedAnswerError ('not the expected data')",
-)
 @pytest.mark.parametrize("kind", ["truncated", "html"])
 @pytest.mark.parametrize("where", ["effective-nsg", "effective-routes", "graph"])
 def test_a_malformed_answer_says_it_is_not_the_expected_data(
@@ -414,28 +395,9 @@ def test_a_malformed_answer_says_it_is_not_the_expected_data(
     assert any("not the expected data" in u["message"] for u in data["unread"])
 
 
-PASSES_ON_UNREAD = {
-    "jobs": "core/diagnosis/checks.py check_snapshot_status: `job = ev.job` is None when the job "
-    "history could not be read, and the check passes (failed snapshot tasks unseen)",
-    "vaults": "core/diagnosis/checks.py check_snapshot_status passes with the job unread (the "
-    "vault list failed); check_rp_lock passes with the protected item unread",
-    "protected-items": "core/diagnosis/checks.py check_rp_lock: checks ev.failure() of "
-    "resource_groups, collections and policy but not protected_item; with the item unread the "
-    "policy is never read (no error recorded), so a lock on the policy's restore point group "
-    "is missed and the step passes",
-    "extensions": "core/diagnosis/checks.py check_snapshot_status: `ev.extensions or ()` reads "
-    "unreadable extensions as none installed and the check passes",
-}
-
-
 @pytest.mark.parametrize(
     "where",
-    [
-        pytest.param(w, marks=pytest.mark.xfail(strict=True, reason=PASSES_ON_UNREAD[w]))
-        if w in PASSES_ON_UNREAD
-        else w
-        for w in PER_STEP
-    ],
+    [w for w in PER_STEP],
 )
 def test_no_step_passes_on_evidence_it_could_not_read(
     run_cli: Cli, reads: Reads, where: str
@@ -467,12 +429,6 @@ def test_without_the_vm_the_cli_stops_with_the_next_step(
         assert WORDS[kind] in first
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/cli.py main(): a BackupDoctorError prints message and detail but never "
-    "exc.target, so a 401 (or a 429/5xx/timeout) on the VM GET does not say which resource "
-    "could not be read",
-)
 @pytest.mark.parametrize("kind", ["token-expired", "timeout"])
 def test_the_cli_error_names_the_resource(run_cli: Cli, kind: str) -> None:
     fault = {**STOPPING, **EXHAUSTED}[kind]
