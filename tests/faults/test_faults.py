@@ -373,15 +373,8 @@ def test_a_read_that_keeps_failing_is_unknown_and_said_why(
         assert any(WORDS[kind] in u["message"] for u in data["unread"])
 
 
-ODD_WORDS = {
-    *(("reset", w) for w in STREAMED),
-    *(
-        (k, w)
-        for k in ("truncated", "html")
-        for w in ("effective-nsg", "effective-routes", "graph")
-    ),
-}
-"""Kinds whose words differ today (see the xfail tests that name the bug)."""
+ODD_WORDS: set[tuple[str, str]] = set()
+"""Kinds whose words differ (none any more: every fault kind is worded as what it is)."""
 
 
 @pytest.mark.parametrize("kind", ["truncated", "html"])
@@ -395,10 +388,7 @@ def test_a_malformed_answer_says_it_is_not_the_expected_data(
     assert any("not the expected data" in u["message"] for u in data["unread"])
 
 
-@pytest.mark.parametrize(
-    "where",
-    [w for w in PER_STEP],
-)
+@pytest.mark.parametrize("where", PER_STEP)
 def test_no_step_passes_on_evidence_it_could_not_read(
     run_cli: Cli, reads: Reads, where: str
 ) -> None:
