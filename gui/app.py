@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -223,4 +225,25 @@ def run(argv: Sequence[str]) -> int:
     # Destroy the widgets now: left to interpreter shutdown, Qt would call Python overrides
     # (hideEvent) while Python is half torn down.
     Shiboken.delete(window)
+    return code
+
+
+def reads_still_running() -> bool:
+    """True when a non-daemon worker thread (a read in flight) is still alive."""
+    main = threading.main_thread()
+    return any(t.is_alive() and not t.daemon and t is not main for t in threading.enumerate())
+
+
+def leave(code: int) -> int:
+    """End the process after the GUI closed, without waiting for reads still in flight.
+
+    The gateway's worker threads would be joined at interpreter exit: a read stuck in the
+    network must not keep a closed app alive. Settings and logs are written first.
+    """
+    if reads_still_running():
+        settings.settings().sync()
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return code

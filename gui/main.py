@@ -13,9 +13,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from core.cli import main as cli_main
 
         return cli_main(args[1:])
-    from gui.app import run
+    from gui.app import leave, run
 
-    return run(args)
+    return leave(run(args))
 
 
 if __name__ == "__main__":

@@ -352,12 +352,32 @@ def test_diagnose_command_runs_without_qt(tmp_path: Path, demo_gateway) -> None:
     assert norm_id(vm.id).split("/")[-1] == "vm-dw-01"
 
 
-def test_unknown_vm_in_screenshot_mode_exits_1(tmp_path: Path) -> None:
-    result = _run(
-        ["--demo", "--screenshot", str(tmp_path / "x.png"), "--vm", "no-such-vm"], tmp_path
-    )
-    assert result.returncode == 1
-    assert "no-such-vm" in result.stderr
+def test_unknown_vm_in_screenshot_mode_exits_1(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    wait_idle,
+) -> None:
+    # In process: the driver's own failure path (the subprocess smoke test above covers the
+    # whole program once).
+    from gui.app import Options
+    from gui.screenshot import ScreenshotDriver
+
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    options = Options(demo=True, screenshot=str(tmp_path / "x.png"), vm="no-such-vm")
+    driver = ScreenshotDriver(window, options)
+    driver.start()
+    qtbot.waitUntil(lambda: bool(codes), timeout=20_000)
+    assert codes == [1]
+    assert "no-such-vm" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+    wait_idle()
+    window.close_workspace()
+    wait_idle()
 
 
 def test_closing_a_source_mid_read_leaves_no_late_or_stale_error(
