@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -295,12 +296,32 @@ class StepWidget(QFrame):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
 
-class _Events:
-    """Progress values sent from the diagnosis thread (``Task.report``)."""
+@dataclass(frozen=True)
+class RunbookChosen:
+    """Progress: the job and the runbook are known; the steps are about to run."""
 
-    RUNBOOK = "runbook"
-    STARTED = "started"
-    FINISHED = "finished"
+    runbook: Runbook
+    job: BackupJob | None
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    """Progress: step ``index`` is being checked."""
+
+    index: int
+    cause: Cause
+
+
+@dataclass(frozen=True)
+class StepFinished:
+    """Progress: step ``index`` has its finding."""
+
+    index: int
+    step: Step
+
+
+Progress = RunbookChosen | StepStarted | StepFinished
+"""What the diagnosis thread reports (``Task.report``) as the diagnosis unfolds."""
 
 
 def diagnosis_function(workspace: Workspace, vm_id: str, *, refresh: bool) -> Any:
@@ -312,13 +333,13 @@ def diagnosis_function(workspace: Workspace, vm_id: str, *, refresh: bool) -> An
 
         class Relay(Listener):
             def runbook_chosen(self, runbook: Runbook, job: BackupJob | None) -> None:
-                task.report((_Events.RUNBOOK, runbook, job))
+                task.report(RunbookChosen(runbook, job))
 
             def step_started(self, index: int, cause: Cause) -> None:
-                task.report((_Events.STARTED, index, cause))
+                task.report(StepStarted(index, cause))
 
             def step_finished(self, index: int, step: Step) -> None:
-                task.report((_Events.FINISHED, index, step))
+                task.report(StepFinished(index, step))
 
         if refresh:
             gateway.refresh()
@@ -501,12 +522,11 @@ class DiagnosisView(QWidget):
             step.deleteLater()
         self.steps = []
 
-    def _on_progress(self, event: tuple[Any, ...]) -> None:
-        kind = event[0]
-        if kind == _Events.RUNBOOK:
-            self._show_runbook(event[1], event[2])
-        elif kind == _Events.STARTED:
-            index = int(event[1])
+    def _on_progress(self, event: Progress) -> None:
+        if isinstance(event, RunbookChosen):
+            self._show_runbook(event.runbook, event.job)
+        elif isinstance(event, StepStarted):
+            index = event.index
             if index < len(self.steps):
                 self.steps[index].set_running()
                 self.steps_area.ensureWidgetVisible(self.steps[index])
@@ -519,11 +539,10 @@ class DiagnosisView(QWidget):
                     ),
                     busy=True,
                 )
-        elif kind == _Events.FINISHED:
-            index, step = int(event[1]), event[2]
-            if index < len(self.steps):
-                self.steps[index].set_step(step)
-            self.step_finished.emit(index, step)
+        elif isinstance(event, StepFinished):
+            if event.index < len(self.steps):
+                self.steps[event.index].set_step(event.step)
+            self.step_finished.emit(event.index, event.step)
 
     def _show_runbook(self, runbook: Runbook, job: BackupJob | None) -> None:
         from core.diagnosis.causes import CAUSES
