@@ -626,6 +626,11 @@ class DiagnosisView(QWidget):
             )
         elif verdict == "healthy":
             text = self.tr("Every documented cause was checked and none applies.")
+        elif diagnosis.unread or any(s.status is Status.UNKNOWN for s in diagnosis.steps):
+            text = self.tr(
+                "Some evidence could not be read, so this diagnosis is incomplete. Resolve what "
+                "the unknown steps and the notes say, then run it again."
+            )
         else:
             text = self.tr(
                 "No documented cause explains this failure. Retry the backup; if it fails again, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -154,3 +154,24 @@ def test_steps_report_progress_in_order(qtbot: QtBot, demo_gateway: Gateway, wai
     assert view.run_again.isEnabled()
     assert all(isinstance(b, QPushButton) for w in view.steps for b in w.fix_buttons)
     wait_idle()
+
+
+def test_unreadable_evidence_is_never_shown_healthy(
+    qtbot: QtBot, demo_snapshot: Any, wait_idle
+) -> None:
+    from core.emulator import Fault, FaultPlan, load_snapshot
+    from core.session import gateway_for
+
+    # The healthy vm-dc-01, with its vault's job history forbidden.
+    plan = FaultPlan([Fault("forbidden", path="*/backupJobs", every=True)])
+    gateway = gateway_for(load_snapshot(demo_snapshot), fault=plan)
+    try:
+        view = run(qtbot, gateway, "vm-dc-01")
+        assert view.diagnosis is not None
+        assert view.diagnosis.verdict.value == "inconclusive"
+        assert view.banner.accent != "green"
+        assert "could not be read" in view.banner.text.text()
+        assert "Could not read" in view.notes.text()
+        wait_idle()
+    finally:
+        gateway.close()
