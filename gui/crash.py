@@ -82,27 +82,34 @@ class CrashHandler:
         """The dialog: what happened, where the log is, the report to copy; the app goes on."""
         if self.box is not None and self.box.isVisible():
             return  # one at a time: the log has every one
-        tr = QCoreApplication.translate
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("crashBox")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("Crash", "Backup Doctor"))
+        box.setWindowTitle(QCoreApplication.translate("Crash", "Backup Doctor"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # an exception message is never markup
         box.setText(
-            tr("Crash", "Backup Doctor hit an unexpected error (a bug): {error}").format(
-                error=headline
-            )
+            QCoreApplication.translate(
+                "Crash", "Backup Doctor hit an unexpected error (a bug): {error}"
+            ).format(error=headline)
         )
         where = (
-            tr("Crash", "The details are in the log file {path}.").format(path=self.log_file)
+            QCoreApplication.translate("Crash", "The details are in the log file {path}.").format(
+                path=self.log_file
+            )
             if self.log_file
-            else tr("Crash", "The log file could not be written.")
+            else QCoreApplication.translate("Crash", "The log file could not be written.")
         )
-        still = tr("Crash", "The app is still running: what it showed before stays correct.")
-        copy_it = tr("Crash", "Please copy the report below into your bug report.")
+        still = QCoreApplication.translate(
+            "Crash", "The app is still running: what it showed before stays correct."
+        )
+        copy_it = QCoreApplication.translate(
+            "Crash", "Please copy the report below into your bug report."
+        )
         box.setInformativeText(f"{still} {where} {copy_it}")
         box.setDetailedText(text)
-        copy = box.addButton(tr("Crash", "&Copy report"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("Crash", "&Copy report"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(text))

@@ -1710,11 +1710,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Azure says this does not exist (any more). Refresh the view.</source>
+        <source>Azure says this does not exist (any more): it may have been deleted or moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Azure is throttling requests. Wait a minute, then refresh.</source>
+        <source>Azure is throttling requests. Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,6 +1731,49 @@
     </message>
     <message>
         <source>Could not set up Azure sign-in. Sign in with &apos;az login&apos; or set the AZURE_* environment variables, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s list answer never ended (its next-page link repeats), so it was not read to the end. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure did not finish the operation in time, so its result could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure answered with something that is not the expected data, so it could not be read. Try again; if it persists, see details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Backup Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Doctor hit an unexpected error (a bug): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is still running: what it showed before stays correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please copy the report below into your bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,6 +1895,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some evidence could not be read, so this diagnosis is incomplete. Resolve what the unknown steps and the notes say, then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No documented cause explains this failure. Retry the backup; if it fails again, collect the agent logs and open a support request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,10 +1989,6 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>Backup Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,6 +2156,14 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>Backup Management Service has get, list and backup on keys and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s model lists no disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: the size of disk {name} is not reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2301,6 +2352,58 @@ Nothing was changed in Azure.</source>
     </message>
     <message>
         <source>this check failed unexpectedly (a bug in Backup Doctor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s backup job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s backup item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore point collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription&apos;s resource groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the management locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the effective network security rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the effective routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Management Service in Microsoft Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {what}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1706,12 +1706,12 @@
         <translation>Bunu okuma izniniz yok. Bu kaynak üzerinde Okuyucu (Reader) ve Yedekleme Okuyucusu (Backup Reader) rollerini isteyin.</translation>
     </message>
     <message>
-        <source>Azure says this does not exist (any more). Refresh the view.</source>
-        <translation>Azure bu öğenin bulunmadığını (artık bulunmadığını) bildiriyor. Görünümü yenileyin.</translation>
+        <source>Azure says this does not exist (any more): it may have been deleted or moved.</source>
+        <translation>Azure bu kaynağın (artık) mevcut olmadığını bildiriyor: kaynak silinmiş ya da taşınmış olabilir.</translation>
     </message>
     <message>
-        <source>Azure is throttling requests. Wait a minute, then refresh.</source>
-        <translation>Azure istekleri kısıtlıyor. Bir dakika bekleyin, ardından yenileyin.</translation>
+        <source>Azure is throttling requests. Wait a minute, then try again.</source>
+        <translation>Azure istekleri kısıtlıyor. Bir dakika bekleyin, ardından yeniden deneyin.</translation>
     </message>
     <message>
         <source>Azure answered with an error. Try again; if it persists, see details.</source>
@@ -1728,6 +1728,49 @@
     <message>
         <source>Could not set up Azure sign-in. Sign in with &apos;az login&apos; or set the AZURE_* environment variables, then try again.</source>
         <translation>Azure oturum açma hazırlanamadı. &apos;az login&apos; ile oturum açın ya da AZURE_* ortam değişkenlerini ayarlayın, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s list answer never ended (its next-page link repeats), so it was not read to the end. Try again later.</source>
+        <translation>Azure&apos;ın liste yanıtı hiç sona ermedi (sonraki sayfa bağlantısı kendini yineliyor), bu nedenle yanıt sonuna kadar okunmadı. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Azure did not finish the operation in time, so its result could not be read. Try again later.</source>
+        <translation>Azure işlemi zamanında tamamlamadığı için işlemin sonucu okunamadı. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Azure answered with something that is not the expected data, so it could not be read. Try again; if it persists, see details.</source>
+        <translation>Azure beklenen veri olmayan bir yanıt verdiği için yanıt okunamadı. Yeniden deneyin; sorun sürerse ayrıntılara bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Backup Doctor</source>
+        <translation>Backup Doctor</translation>
+    </message>
+    <message>
+        <source>Backup Doctor hit an unexpected error (a bug): {error}</source>
+        <translation>Backup Doctor beklenmeyen bir hatayla karşılaştı (bir yazılım hatası): {error}</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path}.</source>
+        <translation>Ayrıntılar {path} günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written.</source>
+        <translation>Günlük dosyası yazılamadı.</translation>
+    </message>
+    <message>
+        <source>The app is still running: what it showed before stays correct.</source>
+        <translation>Uygulama çalışmaya devam ediyor: daha önce gösterdiği bilgiler geçerliliğini koruyor.</translation>
+    </message>
+    <message>
+        <source>Please copy the report below into your bug report.</source>
+        <translation>Lütfen aşağıdaki raporu hata bildiriminize kopyalayın.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Raporu &amp;kopyala</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1887,10 @@
         <translation>Belgelenen her neden denetlendi ve hiçbiri geçerli değil.</translation>
     </message>
     <message>
+        <source>Some evidence could not be read, so this diagnosis is incomplete. Resolve what the unknown steps and the notes say, then run it again.</source>
+        <translation>Bazı kanıtlar okunamadı, bu nedenle bu tanılama eksik. Bilinmeyen adımların ve notların söylediklerini giderin, ardından tanılamayı yeniden çalıştırın.</translation>
+    </message>
+    <message>
         <source>No documented cause explains this failure. Retry the backup; if it fails again, collect the agent logs and open a support request.</source>
         <translation>Bu hatayı belgelenmiş hiçbir neden açıklamıyor. Yedeklemeyi yeniden deneyin; yine başarısız olursa aracı günlüklerini toplayıp bir destek isteği açın.</translation>
     </message>
@@ -1939,10 +1986,6 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>Backup Doctor</source>
         <translation>Backup Doctor</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred</source>
-        <translation>Beklenmeyen bir hata oluştu</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2153,14 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>Backup Management Service has get, list and backup on keys and secrets.</source>
         <translation>Backup Management Service, anahtarlar ve gizli diziler üzerinde get, list ve backup izinlerine sahip.</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s model lists no disks</source>
+        <translation>VM modelinde hiç disk listelenmiyor</translation>
+    </message>
+    <message>
+        <source>Could not check: the size of disk {name} is not reported.</source>
+        <translation>Denetlenemedi: {name} diskinin boyutu bildirilmiyor.</translation>
     </message>
     <message>
         <source>Backup item {item} in vault {vault}: {state}</source>
@@ -2298,6 +2349,58 @@ Azure&apos;da hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>this check failed unexpectedly (a bug in Backup Doctor)</source>
         <translation>bu denetim beklenmedik şekilde başarısız oldu (Backup Doctor hatası)</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s backup job history</source>
+        <translation>VM&apos;nin yedekleme işi geçmişi</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s backup item</source>
+        <translation>VM&apos;nin yedekleme öğesi</translation>
+    </message>
+    <message>
+        <source>the backup policy</source>
+        <translation>yedekleme ilkesi</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s extensions</source>
+        <translation>VM&apos;nin uzantıları</translation>
+    </message>
+    <message>
+        <source>the restore point collections</source>
+        <translation>geri yükleme noktası koleksiyonları</translation>
+    </message>
+    <message>
+        <source>the subscription&apos;s resource groups</source>
+        <translation>aboneliğin kaynak grupları</translation>
+    </message>
+    <message>
+        <source>the management locks</source>
+        <translation>yönetim kilitleri</translation>
+    </message>
+    <message>
+        <source>the effective network security rules</source>
+        <translation>etkin ağ güvenliği kuralları</translation>
+    </message>
+    <message>
+        <source>the effective routes</source>
+        <translation>etkin yollar</translation>
+    </message>
+    <message>
+        <source>the key vaults</source>
+        <translation>anahtar kasaları</translation>
+    </message>
+    <message>
+        <source>Backup Management Service in Microsoft Graph</source>
+        <translation>Microsoft Graph&apos;taki Backup Management Service</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s activity log</source>
+        <translation>VM&apos;nin etkinlik günlüğü</translation>
+    </message>
+    <message>
+        <source>Could not read {what}: {reason}</source>
+        <translation>{what} okunamadı: {reason}</translation>
     </message>
     <message>
         <source>The VM does not exist, so no other cause can be checked. Its backup item is still in the vault.</source>
