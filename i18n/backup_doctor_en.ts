@@ -1745,6 +1745,10 @@
         <source>Azure answered with something that is not the expected data, so it could not be read. Try again; if it persists, see details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup Doctor failed to work out this evidence (a bug).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

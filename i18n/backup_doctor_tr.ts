@@ -1741,6 +1741,10 @@
         <source>Azure answered with something that is not the expected data, so it could not be read. Try again; if it persists, see details.</source>
         <translation>Azure beklenen veri olmayan bir yanıt verdiği için yanıt okunamadı. Yeniden deneyin; sorun sürerse ayrıntılara bakın.</translation>
     </message>
+    <message>
+        <source>Backup Doctor failed to work out this evidence (a bug).</source>
+        <translation>Backup Doctor bu kanıtı çıkaramadı (bir yazılım hatası).</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

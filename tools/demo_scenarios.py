@@ -100,7 +100,7 @@ SCENARIOS: tuple[Scenario, ...] = (
              "UserErrorVmNotFoundV2", P, "vm-deleted", "deleted while protected"),
     Scenario("vm-app-04", "UserErrorFsFreezeFailed", HEALTH_CHECK, "inconclusive", None,
              "CompletedWithWarnings (FsFreeze)"),
-    Scenario("vm-legacy-01", None, HEALTH_CHECK, "healthy", None, "protection stopped"),
+    Scenario("vm-legacy-01", None, HEALTH_CHECK, "inconclusive", None, "protection stopped"),
 )
 # fmt: on
 

@@ -780,6 +780,8 @@ def check_keyvault_permissions(ev: Evidence) -> Finding:
     cannot be read, a vault that grants the rights to someone is "unknown", never "passed".
     """
     vault_ids = encryption_vaults(ev)
+    if not vault_ids and ev.failure("extensions") is not None:
+        return _unreadable(ev, "extensions")  # the ADE extension may name the key vault
     if not vault_ids:
         return Finding(
             Status.SKIPPED,

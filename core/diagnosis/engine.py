@@ -132,13 +132,20 @@ def run_check(cause_id: str, evidence: Evidence) -> Finding:
     )
 
 
-def verdict_of(steps: tuple[Step, ...], job: BackupJob | None, *, unread: bool = False) -> Verdict:
+def verdict_of(
+    steps: tuple[Step, ...],
+    job: BackupJob | None,
+    *,
+    unread: bool = False,
+    not_backed_up: bool = False,
+) -> Verdict:
     """Problem found if any check failed; else inconclusive when a failed job has no found
-    cause, a step is unknown, or evidence could not be read; healthy only on evidence read."""
+    cause, a step is unknown, evidence could not be read, or protection is stopped; healthy
+    only on evidence read, for a VM that is being backed up."""
     statuses = {s.status for s in steps}
     if Status.FAILED in statuses:
         return Verdict.PROBLEM_FOUND
-    if job is not None or Status.UNKNOWN in statuses or unread:
+    if job is not None or Status.UNKNOWN in statuses or unread or not_backed_up:
         return Verdict.INCONCLUSIVE
     return Verdict.HEALTHY
 
@@ -290,7 +297,12 @@ def diagnose(
         job=job,
         runbook=runbook,
         steps=done,
-        verdict=verdict_of(done, job, unread=bool(unread)),
+        verdict=verdict_of(
+            done,
+            job,
+            unread=bool(unread),
+            not_backed_up=item is not None and item.protection_stopped,
+        ),
         context_job=context,
         protected_item=item,
         notes=(*_unread_notes(unread), *notes),

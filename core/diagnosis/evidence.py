@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from core.errors import BackupDoctorError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.model import (
     ActivityEvent,
     BackupJob,
@@ -86,7 +87,9 @@ class Evidence:
             return None
         except Exception as exc:  # not a read error: a bug while deriving the evidence
             self.errors[name] = BackupDoctorError(
-                "Backup Doctor failed to work out this evidence (a bug).",
+                QT_TRANSLATE_NOOP(
+                    "CoreErrors", "Backup Doctor failed to work out this evidence (a bug)."
+                ),
                 f"{type(exc).__name__}: {exc}",
             )
             return None

@@ -14,7 +14,8 @@ from core.report.failures import ScopeFailure
 
 FORMAT = "backup-doctor-diagnosis"
 LIST_FORMAT = "backup-doctor-diagnosis-list"
-VERSION = 1
+VERSION = 2
+"""2: the fix id power-off-vm became deallocate-vm, and "healthy" needs every piece of evidence read."""
 
 
 def _time(value: datetime | None) -> str | None:

@@ -36,7 +36,7 @@ def test_all_covers_every_seed_code_with_first_failure_from_the_runbook(
     demo_all: dict[str, Any],
 ) -> None:
     assert demo_all["format"] == "backup-doctor-diagnosis-list"
-    assert demo_all["version"] == 1
+    assert demo_all["version"] == 2
     by_vm = {d["vm"]["name"]: d for d in demo_all["diagnoses"]}
     codes = {(d["job"] or {}).get("errorName") for d in by_vm.values()}
     runbooks = {d["runbook"] for d in by_vm.values()}
