@@ -66,27 +66,35 @@ def group_vms(gateway: Gateway, group_id: str) -> list[VirtualMachine]:
     return [v for v in gateway.vms(rid.subscription_id) if v.resource_group.lower() == name]
 
 
-def vm_jobs(gateway: Gateway, vm_id: str, *, since: datetime | None = None) -> list[BackupJob]:
-    """The VM's backup jobs across its subscription's vaults (read in parallel), newest first.
-
-    Raises the first vault's error only when no vault could be read at all.
-    """
+def vm_jobs_read(
+    gateway: Gateway, vm_id: str, *, since: datetime | None = None
+) -> tuple[list[BackupJob], list[BackupDoctorError]]:
+    """The VM's backup jobs in the vaults that could be read (newest first), and the errors
+    of those that could not: a vault left unread may hold the VM's newest failure."""
     rid = parse_id(vm_id)
     vaults = [v.id for v in gateway.vaults(rid.subscription_id)]
     by_vault = gateway.jobs_by_entity(vaults, since=since)
     read = [index for index in by_vault.values() if not isinstance(index, BackupDoctorError)]
     failed = [e for e in by_vault.values() if isinstance(e, BackupDoctorError)]
-    if failed and not read:
-        raise failed[0]
     name = rid.name.lower()
     mine = [
         j
         for j in chain.from_iterable(index.get(name, ()) for index in read)
         if j.is_of_vm(rid.name, rid.group)
     ]
-    return sorted(
-        mine, key=lambda j: j.start_time.timestamp() if j.start_time else 0.0, reverse=True
-    )
+    mine.sort(key=lambda j: j.start_time.timestamp() if j.start_time else 0.0, reverse=True)
+    return mine, failed
+
+
+def vm_jobs(gateway: Gateway, vm_id: str, *, since: datetime | None = None) -> list[BackupJob]:
+    """The VM's backup jobs across its subscription's vaults (read in parallel), newest first.
+
+    For a view: raises the first vault's error only when no vault could be read at all.
+    """
+    jobs, failed = vm_jobs_read(gateway, vm_id, since=since)
+    if failed and not jobs and len(failed) == len(gateway.vaults(parse_id(vm_id).subscription_id)):
+        raise failed[0]
+    return jobs
 
 
 def _policies(gateway: Gateway, items: Iterable[ProtectedVm]) -> list[BackupPolicy]:

@@ -71,16 +71,23 @@ def _job_facts(gateway: Gateway, vm_id: str) -> JobFacts:
     policy: Future[BackupPolicy] | None = None
     if isinstance(item, ProtectedVm) and item.policy_id:
         policy = gateway.pool.submit(gateway.policy, item.policy_id)
-    jobs = _attempt(lambda: queries.vm_jobs(gateway, vm_id))
-    if isinstance(jobs, BackupDoctorError):
-        return JobFacts(item, jobs, jobs, jobs, policy)
+    read = _attempt(lambda: queries.vm_jobs_read(gateway, vm_id))
+    if isinstance(read, BackupDoctorError):
+        return JobFacts(item, read, read, read, policy)
+    jobs, failed = read
     choice = choose_job(jobs)
     target = choice.target
+    if target is None and failed:
+        # An unread vault may hold the newest failure: without it, "no failed backup" is
+        # unknown, and so is whether a backup is running there.
+        return JobFacts(item, failed[0], failed[0], failed[0], policy)
     if target is not None:
         # If the details fail, the listed job still has its error code and message.
         with suppress(BackupDoctorError):
             target = gateway.job(target.id)
-    return JobFacts(item, jobs, target, choice.context, policy)
+    # A failure found in the vaults read is diagnosed; the unread vaults still make the
+    # job list (and the "backup in progress" step) unknown.
+    return JobFacts(item, failed[0] if failed else jobs, target, choice.context, policy)
 
 
 def _value(value: Read[R]) -> R:

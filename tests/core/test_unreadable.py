@@ -98,3 +98,25 @@ def test_an_unreadable_disk_size_is_unknown(diagnose_data: Run) -> None:
     del vm["properties"]["storageProfile"]["osDisk"]["diskSizeGB"]
     found = next(s for s in diagnose_data(data, VM1).steps if s.cause.id == "disk-size")
     assert found.status is Status.UNKNOWN
+
+
+def test_one_unreadable_vault_of_two_is_never_no_failed_backup(diagnose_data: Run) -> None:
+    # A second vault reads fine; the VM's own vault's job history is forbidden.
+    data = healthy_data(pinned(JOBS, 403, FORBIDDEN))
+    other = f"{arm.sub_id()}/resourceGroups/{arm.VAULT_RG}/providers/Microsoft.RecoveryServices/vaults/aaa-second"
+    data["resources"].append(
+        {
+            "id": other,
+            "name": "aaa-second",
+            "type": "Microsoft.RecoveryServices/vaults",
+            "location": arm.LOCATION,
+            "sku": {"name": "RS0", "tier": "Standard"},
+            "properties": {"provisioningState": "Succeeded"},
+        }
+    )
+    result = diagnose_data(data, VM1)
+    assert result.verdict is Verdict.INCONCLUSIVE
+    assert result.job is None and result.job_error is not None
+    assert "the job history could not be read" in render_text(result)
+    running = next(s for s in result.steps if s.cause.id == "backup-in-progress")
+    assert running.status is Status.UNKNOWN
