@@ -179,6 +179,15 @@ def _again_on_reset(read: Callable[[], T]) -> Callable[[], T]:
     return attempt
 
 
+def _sorted(parse: Callable[[Any], list[T]], key: Callable[[T], Any]) -> Callable[[Any], list[T]]:
+    """``parse``, its result sorted by ``key`` once inside the cached read.
+
+    Lists every VM of an estate asks for (the subscription's VMs, a vault's items) are
+    sorted once per read, not once per asking VM; callers get a copy of the sorted list.
+    """
+    return lambda raw: sorted(parse(raw), key=key)
+
+
 def _same(value: T) -> T:
     """The wire data as it is (a read whose caller parses it)."""
     return value
@@ -386,9 +395,9 @@ class Gateway:
             ("rgs", subscription_id),
             f"/subscriptions/{subscription_id}/resourceGroups",
             lambda: _wires(client.resource_groups.list()),
-            _each(convert.resource_group),
+            _sorted(_each(convert.resource_group), lambda g: g.name.lower()),
         )
-        return sorted(raw, key=lambda g: g.name.lower())
+        return list(raw)
 
     def resources(self, resource_group_id: str) -> list[Resource]:
         """Every resource in a resource group, hidden types included (filter with .hidden)."""
@@ -398,9 +407,9 @@ class Gateway:
             ("resources", norm_id(resource_group_id)),
             resource_group_id,
             lambda: _wires(client.resources.list_by_resource_group(rid.group)),
-            _each(convert.resource),
+            _sorted(_each(convert.resource), lambda r: r.name.lower()),
         )
-        return sorted(raw, key=lambda r: r.name.lower())
+        return list(raw)
 
     # Recovery Services -----------------------------------------------------------------
 
@@ -411,9 +420,9 @@ class Gateway:
             ("vaults", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.RecoveryServices/vaults",
             lambda: _wires(client.vaults.list_by_subscription_id()),
-            _each(convert.vault),
+            _sorted(_each(convert.vault), lambda v: v.name.lower()),
         )
-        return sorted(raw, key=lambda v: v.name.lower())
+        return list(raw)
 
     def _backup(self, vault_id: str) -> tuple[Any, str, str]:
         rid = parse_id(vault_id)
@@ -426,10 +435,9 @@ class Gateway:
             ("items", norm_id(vault_id)),
             vault_id + "/backupProtectedItems",
             lambda: _wires(client.backup_protected_items.list(vault, rg, filter=IAAS_VM_ITEMS)),
-            _each(convert.protected_vm),
+            _sorted(_each(convert.protected_vm), lambda i: i.friendly_name.lower()),
         )
-        items = raw
-        return sorted(items, key=lambda i: i.friendly_name.lower())
+        return list(raw)
 
     def policy(self, policy_id: str) -> BackupPolicy:
         """One backup policy."""
@@ -622,10 +630,12 @@ class Gateway:
             ("vms", subscription_id),
             f"/subscriptions/{subscription_id}/providers/Microsoft.Compute/virtualMachines",
             lambda: _wires(client.virtual_machines.list_all()),
-            _each(lambda v: convert.virtual_machine(v, instance_view={})),
+            _sorted(
+                _each(lambda v: convert.virtual_machine(v, instance_view={})),
+                lambda v: v.name.lower(),
+            ),
         )
-        vms = raw
-        return sorted(vms, key=lambda v: v.name.lower())
+        return list(raw)
 
     def vm(self, vm_id: str) -> VirtualMachine:
         """A VM with its instance view (power state, agent, extensions, disks)."""

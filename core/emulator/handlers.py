@@ -60,16 +60,12 @@ def get_any(ctx: Ctx, req: ArmRequest) -> ArmResponse:
     if error is not None:
         return error
 
-    def build() -> list[JsonObject] | ArmResponse:
-        items = [shape(ctx, e, req, listed=True) for e in children(ctx, parent, token)]
-        if token in FILTERS:
-            filtered = apply_filter(req, token, items)
-            if isinstance(filtered, ArmResponse):
-                return filtered
-            items = filtered[0]
-        return items
-
-    items = ctx.listed(req, build)
+    items = ctx.listed(
+        req,
+        lambda: _shaped(
+            ctx, req, children(ctx, parent, token), token if token in FILTERS else None
+        ),
+    )
     if isinstance(items, ArmResponse):
         return items
     return page(ctx, req, items, paged=(*parent[-2:-1], token) not in UNPAGED)
@@ -111,13 +107,30 @@ def _is_top_level(e: Entry) -> bool:
     )
 
 
-def _listed(ctx: Ctx, req: ArmRequest, entries: list[Entry], spec: str | None) -> ArmResponse:
-    items = [shape(ctx, e, req, listed=True) for e in entries]
+def _shaped(
+    ctx: Ctx, req: ArmRequest, entries: list[Entry], spec: str | None
+) -> list[JsonObject] | ArmResponse:
+    """The entries that pass ``$filter`` under FILTERS[spec] (if any), shaped as listed.
+
+    The filter runs on the stored objects before shaping: shaping only drops or merges
+    ``$expand``-only and list-omitted properties, which no filter field reads, so only the
+    items returned are shaped.
+    """
     if spec:
-        filtered = apply_filter(req, spec, items)
+        filtered = apply_filter(req, spec, entries, obj=lambda e: e.obj)
         if isinstance(filtered, ArmResponse):
             return filtered
-        items = filtered[0]
+        entries = filtered[0]
+    return [shape(ctx, e, req, listed=True) for e in entries]
+
+
+def _listed(
+    ctx: Ctx, req: ArmRequest, entries: Callable[[], list[Entry]], spec: str | None
+) -> ArmResponse:
+    """One page of the listing of ``entries()``, filtered and shaped once for all its pages."""
+    items = ctx.listed(req, lambda: _shaped(ctx, req, entries(), spec))
+    if isinstance(items, ArmResponse):
+        return items
     return page(ctx, req, items)
 
 
@@ -127,9 +140,13 @@ def list_group_resources(ctx: Ctx, req: ArmRequest) -> ArmResponse:
     error = missing(ctx, scope, req.orig_segs[:4])
     if error is not None:
         return error
-    entries = ctx.snapshot.store.entries()
     return _listed(
-        ctx, req, [e for e in entries if _is_top_level(e) and e.segs[:4] == scope], "resources"
+        ctx,
+        req,
+        lambda: [
+            e for e in ctx.snapshot.store.entries() if _is_top_level(e) and e.segs[:4] == scope
+        ],
+        "resources",
     )
 
 
@@ -139,9 +156,13 @@ def list_subscription_resources(ctx: Ctx, req: ArmRequest) -> ArmResponse:
     error = missing(ctx, scope, req.orig_segs[:2])
     if error is not None:
         return error
-    entries = ctx.snapshot.store.entries()
     return _listed(
-        ctx, req, [e for e in entries if _is_top_level(e) and e.segs[:2] == scope], "resources"
+        ctx,
+        req,
+        lambda: [
+            e for e in ctx.snapshot.store.entries() if _is_top_level(e) and e.segs[:2] == scope
+        ],
+        "resources",
     )
 
 
@@ -160,7 +181,7 @@ def list_type_in_subscription(ctx: Ctx, req: ArmRequest) -> ArmResponse:
             return s[5:7] == kind
         return len(s) == 6 and s[2] == "providers" and s[3:5] == kind
 
-    return _listed(ctx, req, [e for e in ctx.snapshot.store.entries() if wanted(e)], None)
+    return _listed(ctx, req, lambda: [e for e in ctx.snapshot.store.entries() if wanted(e)], None)
 
 
 def _list_scoped(ctx: Ctx, req: ArmRequest, kind: str) -> ArmResponse:
@@ -205,11 +226,16 @@ def list_protected_items(ctx: Ctx, req: ArmRequest) -> ArmResponse:
     error = missing(ctx, vault, req.orig_segs[:-1])
     if error is not None:
         return error
-    entries = [
-        e
-        for e in ctx.snapshot.store.entries()
-        if len(e.segs) > len(vault) and e.segs[-2] == "protecteditems" and is_within(e.segs, vault)
-    ]
+
+    def entries() -> list[Entry]:
+        return [
+            e
+            for e in ctx.snapshot.store.entries()
+            if len(e.segs) > len(vault)
+            and e.segs[-2] == "protecteditems"
+            and is_within(e.segs, vault)
+        ]
+
     return _listed(ctx, req, entries, "backupprotecteditems")
 
 

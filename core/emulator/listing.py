@@ -5,13 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 from core.emulator.odata import Field, FilterError, compile_filter
 from core.emulator.paths import join, path_key
 from core.emulator.snapshot import Entry, JsonObject, Snapshot
 from core.emulator.wire import ArmRequest, ArmResponse, arm_error
+
+T = TypeVar("T")
 
 NOT_FOUND_HELP = "For more details please go to https://aka.ms/ARMResourceNotFoundFix"
 
@@ -229,14 +231,22 @@ def find_embedded(ctx: Ctx, segs: tuple[str, ...]) -> Any:
 
 
 def apply_filter(
-    req: ArmRequest, spec_name: str, items: Iterable[JsonObject]
-) -> tuple[list[JsonObject], set[str]] | ArmResponse:
-    """Items that pass ``$filter`` under FILTERS[spec_name], plus its flags; or a 400."""
+    req: ArmRequest,
+    spec_name: str,
+    items: Iterable[T],
+    obj: Callable[[T], JsonObject] | None = None,
+) -> tuple[list[T], set[str]] | ArmResponse:
+    """Items that pass ``$filter`` under FILTERS[spec_name], plus its flags; or a 400.
+
+    ``obj`` gives the JSON object an item is judged by (default: the item itself).
+    """
     try:
         predicate, flags = compile_filter(req.query.get("$filter"), FILTERS[spec_name])
     except FilterError as exc:
         return arm_error(400, "InvalidFilter", f"Invalid $filter: {exc}.")
-    return [i for i in items if predicate(i)], flags
+    if obj is None:
+        return [i for i in items if predicate(i)], flags  # type: ignore[arg-type]
+    return [i for i in items if predicate(obj(i))], flags
 
 
 def page(ctx: Ctx, req: ArmRequest, items: list[JsonObject], *, paged: bool = True) -> ArmResponse:

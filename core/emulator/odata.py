@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from core import timestamps
@@ -99,13 +100,22 @@ def _test(field: Field, value: str) -> Predicate:
         raw = lookup(obj, field.path)
         if not isinstance(raw, str):
             return False
-        try:
-            when = parse_arm_time(raw)
-        except ValueError:
+        when = _time_of(raw)
+        if when is None:
             return False
         return when >= bound if field.kind == "since" else when <= bound
 
     return in_range
+
+
+@lru_cache(maxsize=1 << 16)
+def _time_of(raw: str) -> datetime | None:
+    """``raw`` as a UTC time, or None; cached: every slice of a job listing reads the same
+    start times again."""
+    try:
+        return parse_arm_time(raw)
+    except ValueError:
+        return None
 
 
 def lookup(obj: Mapping[str, Any], path: tuple[str, ...]) -> Any:

@@ -348,14 +348,100 @@ def _validate(data: Any, source: str) -> None:
         )
     if "version" in data and version != VERSION:
         raise _fail(source, "version", f"expected {VERSION}, found {version!r}")
-    error = best_match(_validator().iter_errors(data))
-    if error is not None:
-        raise _fail(source, _where(error.absolute_path), error.message)
+    if not _conforms(data):
+        # Only a file that breaks a rule pays for the full validator, to word the problem.
+        error = best_match(_validator().iter_errors(data))
+        if error is not None:
+            raise _fail(source, _where(error.absolute_path), error.message)
     try:
         _parse_rfc3339(data["capturedAt"])
     except ValueError as exc:
         raise _fail(source, "capturedAt", str(exc)) from exc
     _check_ids(data, source)
+
+
+_SUBSCRIPTION_ID = re.compile(r"^/subscriptions/[^/]+$")
+_METHOD = re.compile(r"^[A-Za-z]+$")
+_PATH = re.compile(r"^/")
+
+
+def _is_str(value: Any, min_length: int = 0) -> bool:
+    return isinstance(value, str) and len(value) >= min_length
+
+
+def _optional_str(obj: JsonObject, key: str, min_length: int = 0) -> bool:
+    return key not in obj or _is_str(obj[key], min_length)
+
+
+def _conforms(data: JsonObject) -> bool:
+    """True when ``data`` surely meets resources/snapshot.schema.json: one plain pass.
+
+    The same rules as the schema (required fields, their types, lengths and patterns, with
+    the validator's own ``re.search``), read conservatively: whatever this pass is not sure
+    of (a status of 200.0, a version of 1.0) returns False, and the schema validator
+    decides. Keep it in step with the schema file (tests/emulator/test_snapshot.py).
+    """
+    required = ("format", "version", "capturedAt", "tenants", "subscriptions", "resources")
+    if any(key not in data for key in required):
+        return False
+    if data["format"] != FORMAT or type(data["version"]) is not int or data["version"] != 1:
+        return False
+    if not _is_str(data["capturedAt"]) or not _optional_str(data, "description"):
+        return False
+    if not _optional_str(data, "cloud", 1):
+        return False
+    tenants, subs, resources = data["tenants"], data["subscriptions"], data["resources"]
+    if not (isinstance(tenants, list) and isinstance(subs, list) and isinstance(resources, list)):
+        return False
+    for tenant in tenants:
+        if not isinstance(tenant, dict) or not _is_str(tenant.get("tenantId"), 1):
+            return False
+        if not _optional_str(tenant, "displayName"):
+            return False
+    sub_id = _SUBSCRIPTION_ID.search
+    for sub in subs:
+        if not isinstance(sub, dict) or not _is_str(sub.get("subscriptionId"), 1):
+            return False
+        rid = sub.get("id")
+        if not isinstance(rid, str) or not sub_id(rid):
+            return False
+        if not all(_optional_str(sub, key) for key in ("displayName", "tenantId", "state")):
+            return False
+    for res in resources:
+        if type(res) is not dict:
+            return False
+        rid, name = res.get("id"), res.get("name")
+        if type(rid) is not str or len(rid) < 2 or type(name) is not str:
+            return False
+        if "type" in res and type(res["type"]) is not str:
+            return False
+    return _responses_conform(data)
+
+
+def _responses_conform(data: JsonObject) -> bool:
+    if "responses" not in data:
+        return True
+    responses = data["responses"]
+    if not isinstance(responses, list):
+        return False
+    method, path = _METHOD.search, _PATH.search
+    for resp in responses:
+        if not isinstance(resp, dict):
+            return False
+        verb, where, status = resp.get("method"), resp.get("path"), resp.get("status")
+        if not isinstance(verb, str) or not method(verb):
+            return False
+        if not isinstance(where, str) or not path(where):
+            return False
+        if type(status) is not int or not 100 <= status <= 599:
+            return False
+        if "headers" in resp:
+            headers = resp["headers"]
+            if not isinstance(headers, dict):
+                return False
+            if not all(isinstance(v, str) for v in headers.values()):
+                return False
+    return True
 
 
 def _check_ids(data: JsonObject, source: str) -> None:
