@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -54,6 +55,9 @@ def job_filter_time(moment: datetime) -> str:
 T = TypeVar("T")
 W = TypeVar("W")
 log = logging.getLogger(__name__)
+
+JOB_READS = frozenset({"jobs", "jobs-merged", "jobs-index"})
+"""The cache keys' first parts of a vault's job-history reads (one window's worth is kept)."""
 
 JOB_SLICE = timedelta(days=2)
 """How much of a job history one request reads (see Gateway.jobs)."""
@@ -188,6 +192,18 @@ def _sorted(parse: Callable[[Any], list[T]], key: Callable[[T], Any]) -> Callabl
     return lambda raw: sorted(parse(raw), key=key)
 
 
+def _job_filter(since: datetime, until: datetime, status: str | None, operation: str | None) -> str:
+    """The jobs ``$filter`` of one slice (also the slice's cache key)."""
+    clauses = ["backupManagementType eq 'AzureIaasVM'"]
+    if operation:
+        clauses.append(f"operation eq '{operation}'")
+    if status:
+        clauses.append(f"status eq '{status}'")
+    clauses.append(f"startTime eq '{job_filter_time(since)}'")
+    clauses.append(f"endTime eq '{job_filter_time(until)}'")
+    return " and ".join(clauses)
+
+
 def _same(value: T) -> T:
     """The wire data as it is (a read whose caller parses it)."""
     return value
@@ -271,6 +287,8 @@ class Gateway:
         # queueing its chains behind each other (threads start only when needed).
         self.chains = ThreadPoolExecutor(max_workers=2 * max_workers, thread_name_prefix="chain")
         self._memo = SingleFlight()
+        self._windows: dict[tuple[str, str | None, str | None, timedelta], list[Any]] = {}
+        self._windows_lock = threading.Lock()
         self._no_subscription_locks: set[str] = set()
 
     def close(self) -> None:
@@ -331,17 +349,18 @@ class Gateway:
         return self._memo.get(key, call)
 
     def _indexed(
-        self, name: str, scope: str, items: list[T], key: Callable[[T], str]
+        self, name: str, scope: str, read: Callable[[], list[T]], key: Callable[[T], str]
     ) -> dict[str, list[T]]:
-        """``items`` grouped by ``key`` (normalised ids), built once per listing read.
+        """The listing ``read()`` returns, grouped by ``key`` (normalised ids), built once.
 
-        Many VMs asking "which of these is mine" share one pass instead of one scan each. The
-        index lives as long as the listing's cached read (``refresh()`` forgets both).
+        Many VMs asking "which of these is mine" share one pass instead of one scan each.
+        The listing is read inside the cached build, so an index is never made from data
+        older than the cache it lives in (``refresh()`` forgets both).
         """
 
         def build() -> dict[str, list[T]]:
             index: dict[str, list[T]] = {}
-            for item in items:
+            for item in read():
                 index.setdefault(norm_id(key(item)), []).append(item)
             return index
 
@@ -350,16 +369,20 @@ class Gateway:
 
     def protected_vm_of(self, vault_id: str, vm_id: str) -> ProtectedVm | None:
         """The vault's backup item of ``vm_id``, or None (an index over the vault's items)."""
-        items = self.protected_vms(vault_id)
-        found = self._indexed("items-by-vm", norm_id(vault_id), items, lambda i: i.vm_id)
+        found = self._indexed(
+            "items-by-vm",
+            norm_id(vault_id),
+            lambda: self.protected_vms(vault_id),
+            lambda i: i.vm_id,
+        )
         mine = found.get(norm_id(vm_id))
         return mine[0] if mine else None
 
     def listed_vm(self, vm_id: str) -> VirtualMachine | None:
         """The VM as the subscription's VM list has it (model only), or None."""
         sub = parse_id(vm_id).subscription_id
-        vms = self.vms(sub)
-        found = self._indexed("vms-by-id", sub.lower(), vms, lambda v: v.id).get(norm_id(vm_id))
+        index = self._indexed("vms-by-id", sub.lower(), lambda: self.vms(sub), lambda v: v.id)
+        found = index.get(norm_id(vm_id))
         return found[0] if found else None
 
     # Tenants and subscriptions -------------------------------------------------------
@@ -512,6 +535,12 @@ class Gateway:
             found: list[BackupJob] = self._memo.get(merge_key(vault_id), compute)
             return found
 
+        for v in vault_ids:
+            keys: list[Any] = [
+                ("jobs", norm_id(v), _job_filter(b, e, status, operation)) for b, e in slices
+            ]
+            keys += [merge_key(v), ("jobs-index", norm_id(v), since, until)]
+            self._remember_window(v, status, operation, until - since, keys)
         # Start every slice of every vault not merged yet at once (one round trip), then
         # merge each vault once: many VMs asking for the same vaults share one merge.
         for v in vault_ids:
@@ -528,6 +557,38 @@ class Gateway:
                 result[vault_id] = exc
         return result
 
+    def _remember_window(
+        self,
+        vault_id: str,
+        status: str | None,
+        operation: str | None,
+        length: timedelta,
+        keys: list[Any],
+    ) -> None:
+        """Keep the cache keys of a vault's current job window; forget the last window's.
+
+        Live, the window moves every minute: without this a day-long session would keep a
+        copy of the job history per minute.
+        """
+        vault = norm_id(vault_id)
+        slot = (vault, status, operation, length)
+        with self._windows_lock:
+            moved = self._windows.get(slot) != keys
+            self._windows[slot] = keys
+            current = {k for w, ks in self._windows.items() if w[0] == vault for k in ks}
+        if moved:
+            # Everything of this vault's job reads outside its current windows goes, late
+            # prefetches of an earlier window included.
+            self._memo.forget_where(
+                lambda k: (
+                    isinstance(k, tuple)
+                    and len(k) > 1
+                    and k[0] in JOB_READS
+                    and k[1] == vault
+                    and k not in current
+                )
+            )
+
     def _job_window(
         self, since: datetime | None, until: datetime | None
     ) -> tuple[datetime, datetime]:
@@ -539,8 +600,12 @@ class Gateway:
     def jobs_by_entity(
         self, vault_ids: list[str], *, since: datetime | None = None
     ) -> dict[str, dict[str, list[BackupJob]] | BackupDoctorError]:
-        """Each vault's jobs grouped by the lower-case name of the VM they back up (indexed once)."""
-        by_vault = self.jobs_of(vault_ids, since=since)
+        """Each vault's jobs grouped by the lower-case name of the VM they back up (indexed once).
+
+        The window is fixed once, so the index and the jobs it is made of are the same read.
+        """
+        since, until = self._job_window(since, None)
+        by_vault = self.jobs_of(vault_ids, since=since, until=until)
         indexed: dict[str, dict[str, list[BackupJob]] | BackupDoctorError] = {}
         for vault_id, jobs in by_vault.items():
             if isinstance(jobs, BackupDoctorError):
@@ -553,7 +618,7 @@ class Gateway:
                     index.setdefault(job.entity_name.lower(), []).append(job)
                 return index
 
-            key = ("jobs-index", norm_id(vault_id), *self._job_window(since, None))
+            key = ("jobs-index", norm_id(vault_id), since, until)
             indexed[vault_id] = self._memo.get(key, build)
         return indexed
 
@@ -565,14 +630,7 @@ class Gateway:
         status: str | None,
         operation: str | None,
     ) -> list[BackupJob]:
-        clauses = ["backupManagementType eq 'AzureIaasVM'"]
-        if operation:
-            clauses.append(f"operation eq '{operation}'")
-        if status:
-            clauses.append(f"status eq '{status}'")
-        clauses.append(f"startTime eq '{job_filter_time(since)}'")
-        clauses.append(f"endTime eq '{job_filter_time(until)}'")
-        flt = " and ".join(clauses)
+        flt = _job_filter(since, until, status, operation)
         client = self._backup(vault_id)[0]
         raw = self._read(
             ("jobs", norm_id(vault_id), flt),
@@ -704,8 +762,12 @@ class Gateway:
     def vm_restore_point_collections(self, vm_id: str) -> list[RestorePointCollection]:
         """The collections whose source is this VM (matched case-insensitively), expanded."""
         sub = parse_id(vm_id).subscription_id
-        collections = self.restore_point_collections(sub)
-        by_source = self._indexed("rpcs-by-vm", sub.lower(), collections, lambda c: c.source_vm_id)
+        by_source = self._indexed(
+            "rpcs-by-vm",
+            sub.lower(),
+            lambda: self.restore_point_collections(sub),
+            lambda c: c.source_vm_id,
+        )
         mine = by_source.get(norm_id(vm_id), [])
         return list(self.pool.map(lambda c: self.restore_point_collection(c.id), mine))
 

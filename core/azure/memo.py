@@ -47,6 +47,12 @@ class SingleFlight:
         with self._lock:
             return key in self._futures
 
+    def forget_where(self, stale: Callable[[Any], bool]) -> None:
+        """Forget every result whose key ``stale(key)`` says is out of date."""
+        with self._lock:
+            for key in [k for k in self._futures if stale(k)]:
+                del self._futures[key]
+
     def forget(self, key: Hashable) -> None:
         """Forget one result, so the next call for ``key`` reads again."""
         with self._lock:
