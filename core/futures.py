@@ -15,6 +15,8 @@ def then(future: Future[T], fn: Callable[[T], U]) -> Future[U]:
     out: Future[U] = Future()
 
     def done(source: Future[T]) -> None:
+        if out.cancelled():  # nobody waits for it any more (a stopped diagnosis)
+            return
         try:
             out.set_result(fn(source.result()))
         except BaseException as exc:  # the error belongs to whoever reads the result
@@ -29,6 +31,8 @@ def flatten(future: Future[Future[T] | T]) -> Future[T]:
     out: Future[T] = Future()
 
     def outer_done(source: Future[Any]) -> None:
+        if out.cancelled():
+            return
         try:
             inner = source.result()
         except BaseException as exc:
@@ -44,6 +48,8 @@ def flatten(future: Future[Future[T] | T]) -> Future[T]:
 
 
 def _copy(source: Future[T], target: Future[T]) -> None:
+    if target.cancelled():
+        return
     try:
         target.set_result(source.result())
     except BaseException as exc:

@@ -281,6 +281,7 @@ def diagnose(
     steps: list[Step] = []
     for index, cause_id in enumerate(runbook.causes):
         if cancelled():
+            evidence.cancel_pending()  # reads not started yet are not sent at all
             break
         cause = CAUSES[cause_id]
         listener.step_started(index, cause)

@@ -99,6 +99,11 @@ class Evidence:
         self._get(name)
         return self.errors.get(name)
 
+    def cancel_pending(self) -> None:
+        """Cancel the reads that have not started (a stopped diagnosis needs none of them)."""
+        for future in self._futures.values():
+            future.cancel()
+
     def mark_vm_gone(self, stand_in: VirtualMachine) -> None:
         """Azure says the VM does not exist: checks read ``stand_in`` and see ``vm_gone``."""
         self._futures["vm"] = done(stand_in)
