@@ -13,7 +13,7 @@ from core import session
 from core.azure.gateway import Gateway
 from core.diagnosis.engine import Diagnosis, Verdict, diagnose
 from core.errors import BackupDoctorError, InputError
-from core.ids import parse_id
+from core.ids import norm_id, parse_id
 from core.logs import setup_logging
 from core.report.failures import ScopeFailure
 from core.report.jsonreport import render_json, render_json_list
@@ -148,7 +148,13 @@ def all_vm_ids(gateway: Gateway) -> tuple[list[str], list[ScopeFailure]]:
             ids += [item.vm_id for item in gateway.orphaned_items(sub)]
         except BackupDoctorError as exc:
             failures.append(ScopeFailure(f"/subscriptions/{sub}", exc))
-    return ids, failures
+    seen: set[str] = set()
+    unique: list[str] = []
+    for vm_id in ids:  # two vaults may hold one deleted VM
+        if norm_id(vm_id) not in seen:
+            seen.add(norm_id(vm_id))
+            unique.append(vm_id)
+    return unique, failures
 
 
 def diagnose_all(gateway: Gateway, ids: list[str]) -> list[Diagnosis | ScopeFailure]:
