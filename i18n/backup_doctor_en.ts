@@ -1730,6 +1730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The snapshot does not hold this: it was not captured, so it cannot be checked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not set up Azure sign-in. Sign in with &apos;az login&apos; or set the AZURE_* environment variables, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

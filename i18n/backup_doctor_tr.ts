@@ -1726,6 +1726,10 @@
         <translation>Azure&apos;dan okuma sırasında beklenmeyen bir hata oluştu.</translation>
     </message>
     <message>
+        <source>The snapshot does not hold this: it was not captured, so it cannot be checked offline.</source>
+        <translation>Anlık görüntü bunu içermiyor: yakalanmamış, bu yüzden çevrimdışı denetlenemez.</translation>
+    </message>
+    <message>
         <source>Could not set up Azure sign-in. Sign in with &apos;az login&apos; or set the AZURE_* environment variables, then try again.</source>
         <translation>Azure oturum açma hazırlanamadı. &apos;az login&apos; ile oturum açın ya da AZURE_* ortam değişkenlerini ayarlayın, ardından yeniden deneyin.</translation>
     </message>

@@ -48,6 +48,9 @@ UNREACHABLE = QT_TRANSLATE_NOOP(
     "CoreErrors", "Azure could not be reached. Check the network connection and proxy settings."
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("CoreErrors", "Reading from Azure failed unexpectedly.")
+NOT_CAPTURED = QT_TRANSLATE_NOOP(
+    "CoreErrors", "The snapshot does not hold this: it was not captured, so it cannot be checked offline."
+)
 
 
 def _arm_code(exc: Exception) -> str:
@@ -108,6 +111,8 @@ def translate(exc: Exception, target: str) -> BackupDoctorError:
         )
         if status == 401:
             cls, message = AuthError, SIGN_IN_EXPIRED
+        if code == "NotInSnapshot":  # the emulator: a read the snapshot never captured
+            cls, message = NotFoundError, NOT_CAPTURED
         return cls(message, detail, status=status, target=target)
     if isinstance(exc, ServiceRequestError | ServiceResponseError | TimeoutError | OSError):
         return NetworkError(

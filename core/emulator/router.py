@@ -126,6 +126,8 @@ class ArmRouter:
         recorded = self.snapshot.find_response(req.method, req.path)
         if recorded is not None:
             resp = ArmResponse(recorded.status, recorded.body, dict(recorded.headers))
+        elif _recorded_only(req):
+            resp = _not_captured(req)
         else:
             route = find_route(req)
             resp = route.handler(self._ctx, req) if route else _not_supported(req)
@@ -142,6 +144,31 @@ class ArmRouter:
         """Empty the request log."""
         with self._log_lock:
             self._log.clear()
+
+
+RECORDED_ONLY = ("/providers/microsoft.insights/eventtypes/management/values",)
+"""ARM reads a snapshot can only answer from ``responses`` (nothing stored answers them)."""
+
+
+def _recorded_only(req: ArmRequest) -> bool:
+    """True for reads only a recorded response answers: Microsoft Graph, the activity log."""
+    if req.method != "GET":
+        return False
+    first = req.key.strip("/").split("/", 1)[0]
+    return first not in {"subscriptions", "providers", "tenants"} or req.key.endswith(RECORDED_ONLY)
+
+
+def _not_captured(req: ArmRequest) -> ArmResponse:
+    """What a snapshot answers for a read it never captured: said so, not "does not exist"."""
+    return arm_error(
+        404,
+        NOT_CAPTURED_CODE,
+        f"The snapshot holds no answer for {req.method} {req.path}: it was not captured.",
+    )
+
+
+NOT_CAPTURED_CODE = "NotInSnapshot"
+"""The error code of a read the snapshot did not capture (core.azure.errors words it)."""
 
 
 def _not_supported(req: ArmRequest) -> ArmResponse:

@@ -120,3 +120,13 @@ def test_one_unreadable_vault_of_two_is_never_no_failed_backup(diagnose_data: Ru
     assert "the job history could not be read" in render_text(result)
     running = next(s for s in result.steps if s.cause.id == "backup-in-progress")
     assert running.status is Status.UNKNOWN
+
+
+def test_a_read_the_snapshot_never_captured_is_said_so(diagnose_data: Run) -> None:
+    # An encrypted VM in a snapshot without a Microsoft Graph answer.
+    kv = arm.key_vault("kv-test", [])
+    data = arm.snapshot(arm.VmSpec(key_vault=kv["id"]), resources=[kv], jobs=[])
+    result = diagnose_data(data, VM1)
+    graph = dict(result.unread)["backup_principal"]
+    assert "was not captured" in graph.message
+    assert "does not exist" not in graph.message
