@@ -829,41 +829,50 @@ class Gateway:
 
     # Network and Key Vault -----------------------------------------------------------
 
-    def effective_security_rules(self, nic_id: str) -> list[SecurityRule]:
-        """The effective NSG rules of a NIC (a long-running POST; the VM must run)."""
+    def _nic_operation(
+        self,
+        nic_id: str,
+        kind: str,
+        operation: str,
+        begin: Callable[[Any], Callable[..., Any]],
+        parse: Callable[[dict[str, Any]], list[T]],
+    ) -> list[T]:
+        """A NIC's long-running read (effective rules or routes): bounded, retried on reset."""
         rid = parse_id(nic_id)
         client = self.clients.network(rid.subscription_id)
         raw = self._read(
-            ("nsg", norm_id(nic_id)),
-            nic_id + "/effectiveNetworkSecurityGroups",
+            (kind, norm_id(nic_id)),
+            f"{nic_id}/{operation}",
             _again_on_reset(
                 lambda: convert.wire(
-                    client.network_interfaces.begin_list_effective_network_security_groups(
+                    begin(client.network_interfaces)(
                         rid.group, rid.name, polling=bounded(client, nic_id)
                     ).result()
                 )
             ),
-            lambda raw: list(convert.security_rules(_listed(raw, nic_id))),
+            lambda raw: parse(_listed(raw, nic_id)),
         )
         return list(raw)
 
+    def effective_security_rules(self, nic_id: str) -> list[SecurityRule]:
+        """The effective NSG rules of a NIC (a long-running POST; the VM must run)."""
+        return self._nic_operation(
+            nic_id,
+            "nsg",
+            "effectiveNetworkSecurityGroups",
+            lambda nics: nics.begin_list_effective_network_security_groups,
+            lambda raw: list(convert.security_rules(raw)),
+        )
+
     def effective_routes(self, nic_id: str) -> list[Route]:
         """The effective routes of a NIC (a long-running POST; the VM must run)."""
-        rid = parse_id(nic_id)
-        client = self.clients.network(rid.subscription_id)
-        raw = self._read(
-            ("routes", norm_id(nic_id)),
-            nic_id + "/effectiveRouteTable",
-            _again_on_reset(
-                lambda: convert.wire(
-                    client.network_interfaces.begin_get_effective_route_table(
-                        rid.group, rid.name, polling=bounded(client, nic_id)
-                    ).result()
-                )
-            ),
-            lambda raw: list(convert.routes(_listed(raw, nic_id))),
+        return self._nic_operation(
+            nic_id,
+            "routes",
+            "effectiveRouteTable",
+            lambda nics: nics.begin_get_effective_route_table,
+            lambda raw: list(convert.routes(raw)),
         )
-        return list(raw)
 
     def key_vault(self, key_vault_id: str) -> KeyVaultAccess:
         """A Key Vault's access settings, with role assignments when it uses RBAC."""
