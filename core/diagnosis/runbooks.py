@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from core.diagnosis.causes import HEALTH_CAUSES
@@ -107,21 +106,6 @@ VM_GONE_RUNBOOK = next(rb for rb in RUNBOOKS if rb.code == "UserErrorVmNotFoundV
 """What a diagnosis runs when the VM a backup item protects no longer exists."""
 
 _BY_CODE = {name.lower(): rb for rb in RUNBOOKS for name in (rb.code, *rb.aliases)}
-# Older wording of the same messages, as the 2018/2019 documents gave them.
-_EXTRA_MESSAGES = {
-    "currently azure backup does not support disk sizes greater than 1023gb": (
-        "UserErrorUnsupportedDiskSize"
-    ),
-    "the configured disk size(s) is currently not supported by azure backup": (
-        "UserErrorUnsupportedDiskSize"
-    ),
-    "the restore point collection max limit has reached": "UserErrorRpCollectionLimitReached",
-}
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def _catalog_runbook(code: str, texts: tuple[str, ...]) -> Runbook | None:
@@ -135,27 +119,13 @@ def _catalog_runbook(code: str, texts: tuple[str, ...]) -> Runbook | None:
 
 
 def runbook_for(code: str, *texts: str) -> Runbook:
-    """Find the runbook of an error: by symbolic code, else by the documented message text.
+    """Find the runbook of an error: by symbolic code, else through the error catalog.
 
     A job's error code may be the symbolic name (``UserErrorRpCollectionLimitReached``) or a
-    number with only the message to go by; ``texts`` are the message, title and
-    recommendations to search. The error catalog recognises numbers, names in the title and
-    the service's own wordings too (``catalog.entry_for``). Returns the health-check runbook
+    number; ``texts`` are the title, message and dynamic message to search. The catalog
+    (``catalog.entry_for``) recognises numbers, names in the title, and the documented and
+    the service's own wordings, older documents' included. Returns the health-check runbook
     when nothing matches.
     """
     found = _BY_CODE.get(code.strip().lower()) or _catalog_runbook(code, texts)
-    if found:
-        return found
-    haystack = " ".join(texts)
-    for name, rb in _BY_CODE.items():  # a symbolic name quoted in the message
-        if re.search(rf"\b{re.escape(name)}\b", haystack, re.IGNORECASE):
-            return rb
-    said = _words(haystack)
-    if said:
-        for rb in RUNBOOKS:
-            if _words(rb.message) in said:
-                return rb
-        for message, name in _EXTRA_MESSAGES.items():
-            if _words(message) in said:
-                return _BY_CODE[name.lower()]
-    return HEALTH_RUNBOOK
+    return found or HEALTH_RUNBOOK
